@@ -1,0 +1,167 @@
+package dev.kct.ipc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads IPC and CPC symbols in every written form found in patent data:
+ * <ul>
+ *   <li>WIPO's printed form {@code H01L 21/027}, without the space {@code H01L21/027}, lower case,
+ *       extra spaces, with a version {@code (2006.01)} or an indicator letter ({@code A}, {@code I}, …) after it;</li>
+ *   <li>the 14-character packed form {@code H01L0021027000} (4-digit group, 6-digit subgroup);</li>
+ *   <li>Derwent's {@code H01L-021/027};</li>
+ *   <li>WIPO landscape packed {@code C07D41700} = {@code C07D 417/00} (3-digit group, then the subgroup);</li>
+ *   <li>a bare subclass {@code H01L}, class {@code H01} or section {@code H};</li>
+ *   <li>CPC symbols: 2000-series indexing groups ({@code B64C2201/123}) and section {@code Y}
+ *       ({@code Y02E 10/50}), accepted and marked {@link IpcSymbol#cpc()}.</li>
+ * </ul>
+ * Anything else is rejected with an {@link IpcParseException} whose message names the text and the reason.
+ */
+public final class IpcParser {
+
+    private static final Pattern TRAILER = Pattern.compile(
+            "(?:\\s*\\(\\d{4}\\.\\d{2}\\)|\\s+[A-Z]{1,2}|\\s+\\d{8}[A-Z]{1,4}\\d{0,8}[A-Z]{0,4})+$");
+    private static final Pattern SLASHED = Pattern.compile("\\s*-?\\s*(\\d{1,4})\\s*/\\s*(\\d+)");
+    private static final Pattern PACKED = Pattern.compile("\\s*(\\d+)");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(";;|[;|,\\r\\n]");
+
+    private IpcParser() {
+    }
+
+    /** Parses one symbol; throws {@link IpcParseException} saying what is wrong. */
+    public static IpcSymbol parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IpcParseException("empty IPC symbol");
+        }
+        String original = text.strip();
+        String s = TRAILER.matcher(original.toUpperCase(Locale.ROOT)).replaceFirst("").strip();
+        char section = s.isEmpty() ? ' ' : s.charAt(0);
+        if (!((section >= 'A' && section <= 'H') || section == 'Y')) {
+            throw new IpcParseException("unknown section '" + (s.isEmpty() ? "" : s.substring(0, 1))
+                    + "' in '" + original + "': an IPC symbol starts with a section letter A-H (or Y for CPC)");
+        }
+        if (s.length() == 1) {
+            return new IpcSymbol(section, null, null, null, null, section == 'Y');
+        }
+        if (s.length() < 3 || !Character.isDigit(s.charAt(1)) || !Character.isDigit(s.charAt(2))) {
+            throw new IpcParseException("class digits missing in '" + original
+                    + "': a class is a section letter and two digits, e.g. H01");
+        }
+        String classDigits = s.substring(1, 3);
+        if (s.length() == 3) {
+            return new IpcSymbol(section, classDigits, null, null, null, section == 'Y');
+        }
+        char letter = s.charAt(3);
+        if (letter < 'A' || letter > 'Z') {
+            throw new IpcParseException("subclass letter missing in '" + original
+                    + "': a subclass is a class and a letter, e.g. H01L");
+        }
+        String rest = s.substring(4);
+        if (rest.isBlank()) {
+            return new IpcSymbol(section, classDigits, letter, null, null, section == 'Y');
+        }
+        String group;
+        String subgroup;
+        Matcher slashed = SLASHED.matcher(rest);
+        Matcher packed = PACKED.matcher(rest);
+        if (slashed.matches()) {
+            group = slashed.group(1);
+            subgroup = slashed.group(2);
+            if (subgroup.length() == 1) {
+                throw new IpcParseException("subgroup '" + subgroup + "' in '" + original
+                        + "' has one digit: subgroups have at least two, e.g. 21/00 or 21/02");
+            }
+            if (subgroup.length() > 6) {
+                throw new IpcParseException("subgroup '" + subgroup + "' in '" + original + "' is longer than six digits");
+            }
+        } else if (packed.matches()) {
+            String digits = packed.group(1);
+            if (digits.length() == 10) {
+                group = digits.substring(0, 4);
+                subgroup = trimTrailingZeros(digits.substring(4));
+            } else if (digits.length() >= 5 && digits.length() <= 9) {
+                group = digits.substring(0, 3);
+                subgroup = digits.substring(3);
+            } else {
+                throw new IpcParseException("group '" + digits + "' in '" + original
+                        + "' has no subgroup: write the main group as " + s.substring(0, 4) + " "
+                        + stripLeadingZeros(digits) + "/00");
+            }
+        } else if (rest.strip().matches("\\d+\\s*/?")) {
+            throw new IpcParseException("subgroup missing in '" + original + "': write group/subgroup, e.g. "
+                    + s.substring(0, 4) + " 21/00");
+        } else {
+            throw new IpcParseException("cannot read the group of '" + original
+                    + "': expected e.g. " + s.substring(0, 4) + " 21/027");
+        }
+        group = stripLeadingZeros(group);
+        if (group.equals("0")) {
+            throw new IpcParseException("group number 0 in '" + original + "' does not exist");
+        }
+        boolean cpc = section == 'Y' || (group.length() == 4 && group.charAt(0) == '2');
+        return new IpcSymbol(section, classDigits, letter, group, subgroup, cpc);
+    }
+
+    /**
+     * Splits a list of symbols on {@code ;;}, {@code ;}, {@code |}, {@code ,} or line breaks and parses
+     * each; blank items are skipped, bad ones are collected with their reasons.
+     */
+    public static ParsedList parseList(String text) {
+        List<IpcSymbol> symbols = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        if (text != null) {
+            for (String item : LIST_SEPARATOR.split(text)) {
+                addItem(item, symbols, errors);
+            }
+        }
+        return new ParsedList(List.copyOf(symbols), List.copyOf(errors));
+    }
+
+    /** Parses items that are already separated (e.g. a JSON array), like {@link #parseList(String)}. */
+    public static ParsedList parseItems(Iterable<String> items) {
+        List<IpcSymbol> symbols = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (String item : items) {
+            if (item != null) {
+                for (String part : LIST_SEPARATOR.split(item)) {
+                    addItem(part, symbols, errors);
+                }
+            }
+        }
+        return new ParsedList(List.copyOf(symbols), List.copyOf(errors));
+    }
+
+    private static void addItem(String item, List<IpcSymbol> symbols, List<String> errors) {
+        if (item.isBlank()) {
+            return;
+        }
+        try {
+            symbols.add(parse(item));
+        } catch (IpcParseException e) {
+            errors.add(e.getMessage());
+        }
+    }
+
+    private static String stripLeadingZeros(String digits) {
+        int i = 0;
+        while (i < digits.length() - 1 && digits.charAt(i) == '0') {
+            i++;
+        }
+        return digits.substring(i);
+    }
+
+    private static String trimTrailingZeros(String digits) {
+        int end = digits.length();
+        while (end > 2 && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        return digits.substring(0, end);
+    }
+
+    /** The symbols of a list that parsed, and one message per item that did not. */
+    public record ParsedList(List<IpcSymbol> symbols, List<String> errors) {
+    }
+}
