@@ -12,6 +12,9 @@ public interface PatentReader {
     /** The format's name as {@code --format} takes it, e.g. {@code canonical}, {@code lens}. */
     String format();
 
+    /** True when the start of a file looks like this format (header names, first bytes, file name). */
+    boolean recognizes(SourceHead head);
+
     /**
      * Reads {@code file} (possibly gzip-compressed) and pushes each record to {@code sink}.
      *

@@ -1,0 +1,226 @@
+package dev.kct.source;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import dev.kct.KctException;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * A CSV file read with FastCSV, with what every CSV-based reader needs on top: the header row bound
+ * by name (case- and space-insensitive), the line where each record starts, and rows of the wrong
+ * width or an unclosed quote turned into {@link Rejection}s instead of exceptions.
+ *
+ * <p>Use: {@code try (CsvInput csv = CsvInput.open(...)) { int id = csv.column("id"); for (Row r : csv) ... }}.
+ */
+public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
+
+    private final String displayName;
+    private final CsvReader<CsvRecord> reader;
+    private final Iterator<CsvRecord> records;
+    private final List<String> header;
+    private final long headerLine;
+    private final Map<String, Integer> columns = new HashMap<>();
+    private final RecordSink sink;
+
+    private CsvInput(String displayName, CsvReader<CsvRecord> reader, RecordSink sink, int skipLines) {
+        this.displayName = displayName;
+        this.reader = reader;
+        this.records = reader.iterator();
+        this.sink = sink;
+        CsvRecord head = null;
+        for (int i = 0; i <= skipLines; i++) {
+            head = records.hasNext() ? records.next() : null;
+        }
+        if (head == null) {
+            header = List.of();
+            headerLine = 0;
+        } else {
+            header = head.getFields();
+            headerLine = head.getStartingLineNumber();
+            for (int i = 0; i < header.size(); i++) {
+                columns.putIfAbsent(key(header.get(i)), i);
+            }
+        }
+    }
+
+    /**
+     * Opens {@code file} as CSV with the given separator and charset; the header is the first row after
+     * {@code skipLines} preamble rows. Rows that cannot be parsed are reported to {@code sink}.
+     */
+    public static CsvInput open(Path file, String displayName, Charset charset, char separator, int skipLines,
+                                RecordSink sink) throws IOException {
+        Reader text = TextInput.open(file, charset);
+        CsvReader<CsvRecord> reader = CsvReader.builder()
+                .fieldSeparator(separator)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .skipEmptyLines(true)
+                .allowExtraCharsAfterClosingQuote(true)
+                .ofCsvRecord(text);
+        try {
+            return new CsvInput(displayName, reader, sink, skipLines);
+        } catch (CsvParseException e) {
+            reader.close();
+            throw KctException.data(displayName + ": cannot read the header row: " + rootMessage(e));
+        }
+    }
+
+    /** True when the file had no header row at all (an empty file). */
+    public boolean isEmpty() {
+        return header.isEmpty();
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    public long headerLine() {
+        return headerLine;
+    }
+
+    /** Index of the column named {@code name} (case, spaces, dashes and underscores ignored), or -1. */
+    public int column(String name) {
+        return columns.getOrDefault(key(name), -1);
+    }
+
+    /** Index of the first of {@code names} present, or -1. */
+    public int column(String... names) {
+        for (String n : names) {
+            int c = column(n);
+            if (c >= 0) return c;
+        }
+        return -1;
+    }
+
+    private static String key(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\uFEFF' || c == ' ' || c == '_' || c == '-' || c == '"' || c == '\t') continue;
+            b.append(Character.toLowerCase(c));
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public Iterator<Row> iterator() {
+        return new Iterator<>() {
+            private Row next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null) {
+                    CsvRecord r;
+                    try {
+                        if (!records.hasNext()) return false;
+                        r = records.next();
+                    } catch (CsvParseException e) {
+                        sink.reject(new Rejection(new SourceLocation(displayName, headerLine + 1), "(record)",
+                                "unparseable CSV: " + rootMessage(e) + " (an unclosed quote?)", ""));
+                        return false;
+                    } catch (UncheckedIOException e) {
+                        throw e;
+                    }
+                    SourceLocation where = new SourceLocation(displayName, r.getStartingLineNumber());
+                    if (r.getFieldCount() != header.size()) {
+                        boolean unclosed = lastFieldRunsAway(r);
+                        String reason = unclosed
+                                ? "unclosed quote: the quoted field opened here runs to the end of the file; close it with \""
+                                : "has " + r.getFieldCount() + " fields but the header has " + header.size()
+                                        + ": quote fields that contain the separator";
+                        sink.reject(new Rejection(where, "(record)", reason, raw(r)));
+                        continue;
+                    }
+                    next = new Row(where, r);
+                }
+                return true;
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                Row r = next;
+                next = null;
+                return r;
+            }
+        };
+    }
+
+    private static boolean lastFieldRunsAway(CsvRecord r) {
+        String last = r.getField(r.getFieldCount() - 1);
+        return last.indexOf('\n') >= 0 && last.length() > 200;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) t = t.getCause();
+        return t.getMessage();
+    }
+
+    /** The record re-joined as one CSV line, for the rejects file. */
+    static String raw(CsvRecord r) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < r.getFieldCount(); i++) {
+            if (i > 0) b.append(',');
+            String f = r.getField(i);
+            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+                b.append('"').append(f.replace("\"", "\"\"")).append('"');
+            } else {
+                b.append(f);
+            }
+            if (b.length() > 10_000) {
+                b.setLength(10_000);
+                b.append("…");
+                break;
+            }
+        }
+        return b.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+
+    /** One data row: where it starts and its fields (by column index). */
+    public static final class Row {
+        private final SourceLocation where;
+        private final CsvRecord record;
+
+        Row(SourceLocation where, CsvRecord record) {
+            this.where = where;
+            this.record = record;
+        }
+
+        public SourceLocation where() {
+            return where;
+        }
+
+        /** The trimmed field at {@code column}, or null when the column is absent (-1) or the cell blank. */
+        public String get(int column) {
+            if (column < 0 || column >= record.getFieldCount()) return null;
+            String v = record.getField(column).strip();
+            return v.isEmpty() ? null : v;
+        }
+
+        public String raw() {
+            return CsvInput.raw(record);
+        }
+
+        public int size() {
+            return record.getFieldCount();
+        }
+    }
+}
