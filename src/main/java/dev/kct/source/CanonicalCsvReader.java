@@ -1,10 +1,23 @@
 package dev.kct.source;
 
+import dev.kct.KctException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 
-/** Placeholder until the canonical reader lands. */
+/**
+ * Reads kct's canonical CSV: RFC 4180, UTF-8 with or without BOM, LF or CRLF, a header row, columns
+ * in any order ({@link CanonicalField}); unknown columns are ignored with one warning; list cells are
+ * {@code ;}-separated. A missing required column stops the run (exit 3) naming the column.
+ */
 public final class CanonicalCsvReader implements PatentReader {
+
     @Override
     public String format() {
         return "canonical";
@@ -12,11 +25,95 @@ public final class CanonicalCsvReader implements PatentReader {
 
     @Override
     public boolean recognizes(SourceHead head) {
-        return false;
+        String name = head.baseName();
+        if (!(name.endsWith(".csv") || name.endsWith(".txt") || !name.contains("."))) return false;
+        List<String> cols = Arrays.asList(head.firstLine().toLowerCase().replace("\"", "").split(","));
+        return cols.stream().map(String::strip).anyMatch("id"::equals)
+                && cols.stream().map(String::strip).anyMatch("ipc"::equals);
     }
 
     @Override
     public void read(Path file, String displayName, RecordSink sink) throws IOException {
-        throw new UnsupportedOperationException();
+        try (CsvInput csv = CsvInput.open(file, displayName, StandardCharsets.UTF_8, ',', 0, sink)) {
+            if (csv.isEmpty()) {
+                sink.reject(new Rejection(new SourceLocation(displayName, 1), "(file)",
+                        "empty file: expected a header row with at least id, ipc and a date column", ""));
+                return;
+            }
+            Map<CanonicalField, Integer> columns = bindColumns(csv, displayName, sink);
+            CsvFields fields = new CsvFields(columns);
+            for (CsvInput.Row row : csv) {
+                fields.row = row;
+                CanonicalRecordParser.parse(fields, row.where(), row.raw(), sink);
+            }
+        }
+    }
+
+    private static Map<CanonicalField, Integer> bindColumns(CsvInput csv, String displayName, RecordSink sink) {
+        Map<CanonicalField, Integer> columns = new EnumMap<>(CanonicalField.class);
+        List<String> unknown = new ArrayList<>();
+        List<String> header = csv.header();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip().replace("\uFEFF", "");
+            CanonicalField f = CanonicalField.byColumn(name.toLowerCase());
+            if (f == null) {
+                unknown.add(name);
+            } else {
+                columns.putIfAbsent(f, i);
+            }
+        }
+        for (CanonicalField f : CanonicalField.values()) {
+            if (f.isRequired() && !columns.containsKey(f)) {
+                throw KctException.data(displayName + ":" + csv.headerLine() + ": required column '" + f.column()
+                        + "' is missing; the header has: " + String.join(",", header));
+            }
+        }
+        if (CanonicalField.DATES.stream().noneMatch(columns::containsKey)) {
+            throw KctException.data(displayName + ":" + csv.headerLine()
+                    + ": no date column: add priority_date, filing_date or publication_date");
+        }
+        if (!unknown.isEmpty()) {
+            StringJoiner j = new StringJoiner(", ");
+            unknown.forEach(j::add);
+            sink.warn(new SourceLocation(displayName, csv.headerLine()), "unknown columns ignored: " + j);
+        }
+        return columns;
+    }
+
+    private static final class CsvFields implements CanonicalRecordParser.Fields {
+        private final int[] index = new int[CanonicalField.values().length];
+        CsvInput.Row row;
+
+        CsvFields(Map<CanonicalField, Integer> columns) {
+            Arrays.fill(index, -1);
+            columns.forEach((f, i) -> index[f.ordinal()] = i);
+        }
+
+        @Override
+        public String text(CanonicalField field) {
+            return row.get(index[field.ordinal()]);
+        }
+
+        @Override
+        public List<String> list(CanonicalField field) {
+            List<String> out = items(field);
+            out.removeIf(String::isEmpty);
+            return out;
+        }
+
+        @Override
+        public List<String> items(CanonicalField field) {
+            String cell = text(field);
+            List<String> out = new ArrayList<>();
+            if (cell == null) return out;
+            int from = 0;
+            while (true) {
+                int semi = cell.indexOf(';', from);
+                out.add(cell.substring(from, semi < 0 ? cell.length() : semi).strip());
+                if (semi < 0) break;
+                from = semi + 1;
+            }
+            return out;
+        }
     }
 }

@@ -1,0 +1,64 @@
+package dev.kct.index;
+
+import dev.kct.ipc.IpcLevel;
+
+/**
+ * Field names and the schema version of a kct index, in one place. Every field that analysis reads
+ * has doc values (column-stride, fast to scan for millions of patents); fields used in filters are
+ * also indexed as keywords or points.
+ *
+ * <p>Bump {@link #VERSION} whenever a field changes meaning or encoding: an index of another version
+ * is refused with instructions to rebuild it.
+ */
+public final class IndexSchema {
+
+    /** Schema version written to every commit's user data. */
+    public static final String VERSION = "1";
+
+    /** Commit user-data keys. */
+    public static final String META_SCHEMA = "kct.schema";
+    public static final String META_KCT_VERSION = "kct.version";
+    public static final String META_PATENTS = "kct.patents";
+
+    /** Unique document id: keyword (for replace) + sorted doc values + stored. */
+    public static final String ID = "id";
+    /** Dates as {@code yyyymmdd} ints (points + numeric doc values), and their years. */
+    public static final String PRIORITY_DATE = "priority_date";
+    public static final String FILING_DATE = "filing_date";
+    public static final String PUBLICATION_DATE = "publication_date";
+    public static final String PRIORITY_YEAR = "priority_year";
+    public static final String FILING_YEAR = "filing_year";
+    public static final String PUBLICATION_YEAR = "publication_year";
+    /** Canonical IPC symbols as given (stored, for display). */
+    public static final String IPC_SYMBOLS = "ipc";
+    /** Normalised applicant keys: keyword + sorted-set doc values. */
+    public static final String APPLICANT = "applicant";
+    /** Applicant names as written: sorted-set doc values + stored (newline-joined), for display. */
+    public static final String APPLICANT_RAW = "applicant_raw";
+    /** Countries aligned with the applicants in source order: binary doc values, two letters each, {@code --} unknown. */
+    public static final String APPLICANT_COUNTRIES = "applicant_countries";
+    /** Country of the first applicant (after country-of-origin fallbacks): keyword + sorted doc values. */
+    public static final String COUNTRY = "country";
+    /** Publishing office: keyword + sorted doc values. */
+    public static final String OFFICE = "office";
+    public static final String FAMILY = "family_id";
+    /** Ids of cited patents: sorted-set doc values. */
+    public static final String CITED = "cited";
+    public static final String CLAIMS = "claims";
+    public static final String NPL = "npl_citations";
+    /** Forward-citation count the source reported (Lens), kept as a fact. */
+    public static final String CITED_BY_COUNT = "cited_by_count";
+    /** Free text. */
+    public static final String TITLE = "title";
+    public static final String ABSTRACT = "abstract";
+    /** Applicant names as analysed text, for {@code --query}. */
+    public static final String APPLICANT_TEXT = "applicants";
+
+    private IndexSchema() {
+    }
+
+    /** The keyword + sorted-set doc-values field holding technologies at {@code level}, e.g. {@code ipc_subclass}. */
+    public static String ipcField(IpcLevel level) {
+        return "ipc_" + level.id();
+    }
+}

@@ -1,0 +1,123 @@
+package dev.kct.index;
+
+import dev.kct.ipc.IpcLevel;
+import dev.kct.ipc.IpcSymbol;
+import dev.kct.record.Applicant;
+import dev.kct.record.ApplicantNames;
+import dev.kct.record.PatentDate;
+import dev.kct.record.PatentRecord;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+
+/** Encodes a {@link PatentRecord} as a Lucene document following {@link IndexSchema}. */
+final class PatentDocuments {
+
+    private PatentDocuments() {
+    }
+
+    static Document toDocument(PatentRecord r) {
+        Document d = new Document();
+        d.add(new StringField(IndexSchema.ID, r.id(), Field.Store.YES));
+        d.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(r.id())));
+        addDate(d, IndexSchema.PRIORITY_DATE, IndexSchema.PRIORITY_YEAR, r.priorityDate());
+        addDate(d, IndexSchema.FILING_DATE, IndexSchema.FILING_YEAR, r.filingDate());
+        addDate(d, IndexSchema.PUBLICATION_DATE, IndexSchema.PUBLICATION_YEAR, r.publicationDate());
+
+        StringJoiner symbols = new StringJoiner(";");
+        for (IpcLevel level : IpcLevel.values()) {
+            Set<String> codes = new LinkedHashSet<>();
+            for (IpcSymbol s : r.ipc()) {
+                String code = s.code(level);
+                if (code != null) codes.add(code);
+            }
+            String field = IndexSchema.ipcField(level);
+            for (String code : codes) {
+                d.add(new StringField(field, code, Field.Store.NO));
+                d.add(new SortedSetDocValuesField(field, new BytesRef(code)));
+            }
+        }
+        for (IpcSymbol s : r.ipc()) symbols.add(s.toString());
+        d.add(new StoredField(IndexSchema.IPC_SYMBOLS, symbols.toString()));
+
+        addApplicants(d, r.applicants());
+        String country = firstCountry(r.applicants());
+        if (country != null) {
+            d.add(new StringField(IndexSchema.COUNTRY, country, Field.Store.NO));
+            d.add(new SortedDocValuesField(IndexSchema.COUNTRY, new BytesRef(country)));
+        }
+        if (r.office() != null) {
+            d.add(new StringField(IndexSchema.OFFICE, r.office(), Field.Store.YES));
+            d.add(new SortedDocValuesField(IndexSchema.OFFICE, new BytesRef(r.office())));
+        }
+        if (r.familyId() != null) {
+            d.add(new StringField(IndexSchema.FAMILY, r.familyId(), Field.Store.YES));
+            d.add(new SortedDocValuesField(IndexSchema.FAMILY, new BytesRef(r.familyId())));
+        }
+        for (String cited : new LinkedHashSet<>(r.cited())) {
+            d.add(new SortedSetDocValuesField(IndexSchema.CITED, new BytesRef(cited)));
+        }
+        if (r.claims() != null) d.add(new NumericDocValuesField(IndexSchema.CLAIMS, r.claims()));
+        if (r.nplCitations() != null) d.add(new NumericDocValuesField(IndexSchema.NPL, r.nplCitations()));
+        if (r.citedByCount() != null) {
+            d.add(new NumericDocValuesField(IndexSchema.CITED_BY_COUNT, r.citedByCount()));
+        }
+        if (r.title() != null) d.add(new TextField(IndexSchema.TITLE, r.title(), Field.Store.YES));
+        if (r.abstractText() != null) d.add(new TextField(IndexSchema.ABSTRACT, r.abstractText(), Field.Store.NO));
+        return d;
+    }
+
+    /** The two-letter country of the first applicant, or null when it has none. */
+    static String firstCountry(List<Applicant> applicants) {
+        if (applicants.isEmpty()) return null;
+        String cc = applicants.get(0).country();
+        return cc != null && cc.length() == 2 ? cc : null;
+    }
+
+    private static void addApplicants(Document d, List<Applicant> applicants) {
+        if (applicants.isEmpty()) return;
+        StringJoiner raw = new StringJoiner("\n");
+        byte[] countries = new byte[applicants.size() * 2];
+        Set<String> keys = new LinkedHashSet<>();
+        for (int i = 0; i < applicants.size(); i++) {
+            Applicant a = applicants.get(i);
+            raw.add(a.name());
+            String key = ApplicantNames.normalize(a.name());
+            if (key.isEmpty()) key = a.name();
+            keys.add(key);
+            d.add(new SortedSetDocValuesField(IndexSchema.APPLICANT_RAW, new BytesRef(a.name())));
+            String cc = a.country() == null || a.country().length() != 2 ? "--" : a.country();
+            byte[] b = cc.getBytes(StandardCharsets.US_ASCII);
+            countries[2 * i] = b[0];
+            countries[2 * i + 1] = b[1];
+        }
+        for (String key : keys) {
+            d.add(new StringField(IndexSchema.APPLICANT, key, Field.Store.NO));
+            d.add(new SortedSetDocValuesField(IndexSchema.APPLICANT, new BytesRef(key)));
+        }
+        d.add(new BinaryDocValuesField(IndexSchema.APPLICANT_COUNTRIES, new BytesRef(countries)));
+        d.add(new StoredField(IndexSchema.APPLICANT_RAW, raw.toString()));
+        d.add(new TextField(IndexSchema.APPLICANT_TEXT, raw.toString(), Field.Store.NO));
+    }
+
+    private static void addDate(Document d, String dateField, String yearField, PatentDate date) {
+        if (date == null) return;
+        d.add(new IntPoint(dateField, date.toInt()));
+        d.add(new NumericDocValuesField(dateField, date.toInt()));
+        d.add(new IntPoint(yearField, date.year()));
+        d.add(new NumericDocValuesField(yearField, date.year()));
+    }
+}

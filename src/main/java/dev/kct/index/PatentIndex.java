@@ -1,0 +1,214 @@
+package dev.kct.index;
+
+import dev.kct.KctException;
+import dev.kct.ipc.IpcLevel;
+import dev.kct.ipc.IpcSymbol;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+
+/**
+ * A kct index opened for reading: checks the schema version, turns {@link Filters} into a
+ * {@link Selection}, and loads a selection into a {@link PatentTable} (see {@link PatentTableLoader}).
+ */
+public final class PatentIndex implements Closeable {
+
+    private final Path dir;
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    private PatentIndex(Path dir, Directory directory, DirectoryReader reader) {
+        this.dir = dir;
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    /** Opens the index at {@code dir}; fails with an I/O error that says how to build one. */
+    public static PatentIndex open(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw KctException.io("no index at " + dir + ": build one with 'kct index --index " + dir + " FILE...'", null);
+        }
+        try {
+            Directory directory = FSDirectory.open(dir);
+            if (!DirectoryReader.indexExists(directory)) {
+                directory.close();
+                throw KctException.io(dir + " holds no kct index: build one with 'kct index --index " + dir + " FILE...'", null);
+            }
+            checkSchema(directory, dir);
+            return new PatentIndex(dir, directory, DirectoryReader.open(directory));
+        } catch (IOException e) {
+            throw KctException.io("cannot read index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Fails unless the last commit of {@code directory} was written with this kct's schema version. */
+    static void checkSchema(Directory directory, Path dir) throws IOException {
+        List<IndexCommit> commits = DirectoryReader.listCommits(directory);
+        Map<String, String> data = commits.get(commits.size() - 1).getUserData();
+        String version = data.get(IndexSchema.META_SCHEMA);
+        if (version == null) {
+            throw KctException.io(dir + " is a Lucene index but not a kct index: point --index at a kct index"
+                    + " or at a new directory", null);
+        }
+        if (!version.equals(IndexSchema.VERSION)) {
+            throw KctException.io("index " + dir + " has schema version " + version + " but this kct (version "
+                    + dev.kct.KctVersion.get() + ") reads version " + IndexSchema.VERSION
+                    + ": rebuild it from the source files with 'kct index --index NEW_DIR FILE...'", null);
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Documents in the index. */
+    public int patents() {
+        return reader.numDocs();
+    }
+
+    DirectoryReader reader() {
+        return reader;
+    }
+
+    /** The patents passing {@code filters}, with their years on the filters' date basis. */
+    public Selection select(Filters filters) {
+        Query query = query(filters);
+        IntArrayList docs = new IntArrayList();
+        IntArrayList years = new IntArrayList();
+        Map<DateBasis, Long> fallbacks = new EnumMap<>(DateBasis.class);
+        List<DateBasis> order = filters.dateBasis().fallbackOrder();
+        try {
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) continue;
+                Bits live = leaf.reader().getLiveDocs();
+                NumericDocValues[] yearValues = new NumericDocValues[order.size()];
+                for (int i = 0; i < order.size(); i++) {
+                    yearValues[i] = leaf.reader().getNumericDocValues(order.get(i).yearField());
+                }
+                DocIdSetIterator it = scorer.iterator();
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    if (live != null && !live.get(doc)) continue;
+                    int year = 0;
+                    int used = -1;
+                    for (int i = 0; i < yearValues.length && used < 0; i++) {
+                        if (yearValues[i] != null && yearValues[i].advanceExact(doc)) {
+                            year = (int) yearValues[i].longValue();
+                            used = i;
+                        }
+                    }
+                    if (filters.fromYear() != null && year < filters.fromYear()) continue;
+                    if (filters.toYear() != null && year > filters.toYear()) continue;
+                    if (used > 0) fallbacks.merge(order.get(used), 1L, Long::sum);
+                    docs.add(leaf.docBase + doc);
+                    years.add(year);
+                }
+            }
+        } catch (IOException e) {
+            throw KctException.io("cannot read index " + dir + ": " + e.getMessage(), e);
+        }
+        return new Selection(filters, docs.toIntArray(), years.toIntArray(), fallbacks);
+    }
+
+    private static Query query(Filters f) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean any = false;
+        if (f.query() != null && !f.query().isBlank()) {
+            MultiFieldQueryParser parser = new MultiFieldQueryParser(
+                    new String[]{IndexSchema.TITLE, IndexSchema.ABSTRACT, IndexSchema.APPLICANT_TEXT},
+                    new StandardAnalyzer());
+            parser.setDefaultOperator(MultiFieldQueryParser.Operator.AND);
+            try {
+                b.add(parser.parse(f.query()), BooleanClause.Occur.FILTER);
+            } catch (ParseException e) {
+                throw KctException.usage("--query '" + f.query() + "' is not valid Lucene query syntax: "
+                        + e.getMessage().lines().findFirst().orElse(""));
+            }
+            any = true;
+        }
+        if (!f.countries().isEmpty()) {
+            List<BytesRef> terms = new ArrayList<>();
+            f.countries().forEach(c -> terms.add(new BytesRef(c)));
+            b.add(new TermInSetQuery(IndexSchema.COUNTRY, terms), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        if (!f.ipcPrefixes().isEmpty()) {
+            BooleanQuery.Builder ipc = new BooleanQuery.Builder();
+            for (IpcSymbol s : f.ipcPrefixes()) {
+                IpcLevel level = s.precision();
+                ipc.add(new TermQuery(new Term(IndexSchema.ipcField(level), s.code(level))), BooleanClause.Occur.SHOULD);
+            }
+            b.add(ipc.build(), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        return any ? b.build() : new MatchAllDocsQuery();
+    }
+
+    /** Loads {@code selection} as a table with technologies at {@code level}. */
+    public PatentTable load(Selection selection, IpcLevel level) {
+        try {
+            return new PatentTableLoader(reader).load(selection, level);
+        } catch (IOException e) {
+            throw KctException.io("cannot read index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The stored fields of one document, for showing sample patents. */
+    public StoredPatent stored(int doc) {
+        try {
+            Document d = reader.storedFields().document(doc);
+            String applicants = d.get(IndexSchema.APPLICANT_RAW);
+            return new StoredPatent(d.get(IndexSchema.ID), d.get(IndexSchema.TITLE),
+                    List.of(d.get(IndexSchema.IPC_SYMBOLS).split(";")),
+                    applicants == null ? List.of() : List.of(applicants.split("\n")), d.get(IndexSchema.OFFICE));
+        } catch (IOException e) {
+            throw KctException.io("cannot read index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stored, displayable facts of one patent. */
+    public record StoredPatent(String id, String title, List<String> ipc, List<String> applicants, String office) {
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            reader.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,339 @@
+package dev.kct.index;
+
+import dev.kct.KctException;
+import dev.kct.KctVersion;
+import dev.kct.record.PatentRecord;
+import dev.kct.source.PatentReader;
+import dev.kct.source.RecordSink;
+import dev.kct.source.Rejection;
+import dev.kct.source.SourceFormats;
+import dev.kct.source.SourceLocation;
+import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * Streams patent records from input files into a kct index, with bulk settings: a large RAM buffer,
+ * documents built and added on all cores while one thread reads, and a single commit at the end. The
+ * index changes only by that commit: on any error (or {@code --strict} meeting a bad record) the writer
+ * rolls back and the last committed state stays as it was; a killed run leaves it too.
+ *
+ * <p>A record whose id is already in the index, or earlier in the same run, replaces that document
+ * ("last wins"), so indexing the same files twice is idempotent. Duplicate ids inside one file are warned.
+ */
+public final class PatentIndexer implements Closeable {
+
+    private static final int BATCH = 512;
+
+    /** How to ingest. */
+    public record Options(boolean strict, PatentReader format, UnaryOperator<PatentRecord> preprocess,
+                          int threads, int ramBufferMb) {
+        public static Options defaults() {
+            return new Options(false, null, UnaryOperator.identity(),
+                    Math.max(1, Runtime.getRuntime().availableProcessors()), 256);
+        }
+
+        public Options withStrict(boolean s) {
+            return new Options(s, format, preprocess, threads, ramBufferMb);
+        }
+
+        public Options withFormat(PatentReader f) {
+            return new Options(strict, f, preprocess, threads, ramBufferMb);
+        }
+
+        public Options withPreprocess(UnaryOperator<PatentRecord> p) {
+            return new Options(strict, format, p, threads, ramBufferMb);
+        }
+    }
+
+    /** One input file and the name to use for it in messages. */
+    public record InputFile(Path path, String displayName) {
+        public static InputFile of(Path path) {
+            return new InputFile(path, path.toString());
+        }
+    }
+
+    private final Path dir;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final boolean startedEmpty;
+    private final int docsBefore;
+
+    private PatentIndexer(Path dir, Directory directory, IndexWriter writer, int docsBefore) {
+        this.dir = dir;
+        this.directory = directory;
+        this.writer = writer;
+        this.docsBefore = docsBefore;
+        this.startedEmpty = docsBefore == 0;
+    }
+
+    /** Opens (creating if needed) the index at {@code dir} for writing; fails clearly when it is locked or of another schema. */
+    public static PatentIndexer open(Path dir, Options options) {
+        try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw KctException.io(dir + " is a file, not an index directory: choose another --index", null);
+            }
+            Files.createDirectories(dir);
+            Directory directory = FSDirectory.open(dir);
+            int before = 0;
+            if (DirectoryReader.indexExists(directory)) {
+                PatentIndex.checkSchema(directory, dir);
+                try (DirectoryReader r = DirectoryReader.open(directory)) {
+                    before = r.numDocs();
+                }
+            }
+            IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(options.ramBufferMb())
+                    .setUseCompoundFile(false)
+                    .setCommitOnClose(false);
+            TieredMergePolicy merges = new TieredMergePolicy();
+            merges.setSegmentsPerTier(20);
+            config.setMergePolicy(merges);
+            IndexWriter writer;
+            try {
+                writer = new IndexWriter(directory, config);
+            } catch (LockObtainFailedException e) {
+                directory.close();
+                throw KctException.io("index " + dir + " is locked by another kct (or another program writing it):"
+                        + " wait for that run to finish; if none is running, delete " + dir.resolve("write.lock"), e);
+            }
+            return new PatentIndexer(dir, directory, writer, before);
+        } catch (IOException e) {
+            throw KctException.io("cannot open index " + dir + " for writing: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads every file into the index and commits once. Throws {@link KctException} (nothing committed)
+     * in strict mode at the first bad record, when a file cannot be read, or when a required column is missing.
+     */
+    public IngestSummary ingest(List<InputFile> files, Options options, IngestListener listener) {
+        Run run = new Run(options, listener);
+        try {
+            for (InputFile f : files) {
+                run.readFile(f);
+            }
+            run.finish();
+            writer.setLiveCommitData(Map.of(IndexSchema.META_SCHEMA, IndexSchema.VERSION,
+                    IndexSchema.META_KCT_VERSION, KctVersion.get()).entrySet());
+            writer.commit();
+            int after;
+            try (DirectoryReader r = DirectoryReader.open(writer)) {
+                after = r.numDocs();
+            }
+            writer.setLiveCommitData(Map.of(IndexSchema.META_SCHEMA, IndexSchema.VERSION,
+                    IndexSchema.META_KCT_VERSION, KctVersion.get(),
+                    IndexSchema.META_PATENTS, Integer.toString(after)).entrySet());
+            writer.commit();
+            long replaced = docsBefore + run.indexed - after;
+            return new IngestSummary(run.read, run.indexed, replaced, run.rejected,
+                    new TreeMap<>(run.rejectedByField), new TreeMap<>(run.repaired), after);
+        } catch (IOException e) {
+            run.abort();
+            rollbackQuietly();
+            throw KctException.io("I/O error while indexing into " + dir + ": " + e.getMessage()
+                    + " (nothing was committed)", e);
+        } catch (RuntimeException | Error e) {
+            run.abort();
+            rollbackQuietly();
+            throw e;
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            writer.rollback();
+        } catch (IOException | RuntimeException ignored) {
+            // the original error matters more; the last commit is intact either way
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (writer.isOpen()) writer.rollback();
+        } finally {
+            directory.close();
+        }
+    }
+
+    /** The state of one ingest call: the record sink, batching and the indexing workers. */
+    private final class Run implements RecordSink {
+        private final Options options;
+        private final IngestListener listener;
+        private final ExecutorService workers;
+        private final List<Future<?>> pending = new ArrayList<>();
+        private final LongOpenHashSet seenInRun = new LongOpenHashSet();
+        private final Map<String, Long> rejectedByField = new HashMap<>();
+        private final Map<String, Long> repaired = new HashMap<>();
+        private Long2LongOpenHashMap seenInFile = new Long2LongOpenHashMap();
+        private List<PatentRecord> batch = new ArrayList<>(BATCH);
+        private List<Boolean> batchUpdates = new ArrayList<>(BATCH);
+        private long read;
+        private long indexed;
+        private long rejected;
+
+        Run(Options options, IngestListener listener) {
+            this.options = options;
+            this.listener = listener;
+            this.workers = Executors.newFixedThreadPool(options.threads(), r -> {
+                Thread t = new Thread(r, "kct-index");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        void readFile(InputFile f) throws IOException {
+            if (!Files.isReadable(f.path())) {
+                throw KctException.io(f.displayName() + ": " + (Files.exists(f.path()) ? "cannot be read" : "no such file"), null);
+            }
+            PatentReader reader = options.format() != null ? options.format()
+                    : SourceFormats.detect(f.path(), f.displayName());
+            listener.fileStarted(f.displayName(), reader.format());
+            seenInFile = new Long2LongOpenHashMap();
+            try {
+                reader.read(f.path(), f.displayName(), this);
+            } catch (NoSuchFileException e) {
+                throw KctException.io(f.displayName() + ": no such file", e);
+            }
+        }
+
+        @Override
+        public void accept(PatentRecord record, SourceLocation where) {
+            read++;
+            PatentRecord r = options.preprocess().apply(record);
+            long h = hash(r.id());
+            long earlier = seenInFile.put(h, where.line());
+            if (earlier != seenInFile.defaultReturnValue()) {
+                listener.warning(where, "duplicate id '" + r.id() + "' (also at line " + earlier
+                        + "): this later record replaces the earlier one");
+            }
+            boolean duplicateInRun = !seenInRun.add(h);
+            if (duplicateInRun) {
+                submitBatch();
+                awaitPending();
+            }
+            batch.add(r);
+            batchUpdates.add(!startedEmpty || duplicateInRun);
+            indexed++;
+            if (batch.size() >= BATCH) submitBatch();
+            if (read % 4096 == 0) listener.progress(read);
+        }
+
+        @Override
+        public void reject(Rejection rejection) {
+            read++;
+            rejected++;
+            rejectedByField.merge(rejection.field(), 1L, Long::sum);
+            listener.rejected(rejection);
+            if (options.strict()) {
+                throw KctException.data(rejection.describe() + " (--strict: stopped at the first bad record;"
+                        + " nothing was committed)");
+            }
+        }
+
+        @Override
+        public void warn(SourceLocation where, String message) {
+            listener.warning(where, message);
+        }
+
+        @Override
+        public void repaired(SourceLocation where, String what) {
+            repaired.merge(what, 1L, Long::sum);
+        }
+
+        private void submitBatch() {
+            if (batch.isEmpty()) return;
+            List<PatentRecord> records = batch;
+            List<Boolean> updates = batchUpdates;
+            batch = new ArrayList<>(BATCH);
+            batchUpdates = new ArrayList<>(BATCH);
+            pending.add(workers.submit(() -> {
+                for (int i = 0; i < records.size(); i++) {
+                    PatentRecord r = records.get(i);
+                    if (updates.get(i)) {
+                        writer.updateDocument(new Term(IndexSchema.ID, r.id()), PatentDocuments.toDocument(r));
+                    } else {
+                        writer.addDocument(PatentDocuments.toDocument(r));
+                    }
+                }
+                return null;
+            }));
+            if (pending.size() > 4 * options.threads()) {
+                awaitFirst();
+            }
+        }
+
+        private void awaitFirst() {
+            await(pending.remove(0));
+        }
+
+        private void awaitPending() {
+            while (!pending.isEmpty()) awaitFirst();
+        }
+
+        private void await(Future<?> f) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw KctException.io("indexing was interrupted (nothing was committed)", e);
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof RuntimeException re) throw re;
+                if (c instanceof Error err) throw err;
+                throw KctException.io("cannot write the index: " + c.getMessage() + " (nothing was committed)", c);
+            }
+        }
+
+        void finish() {
+            submitBatch();
+            awaitPending();
+            workers.shutdown();
+            listener.progress(read);
+            if (indexed == 0) {
+                throw KctException.data("no usable records: " + read + " read, " + rejected
+                        + " rejected; nothing was committed");
+            }
+        }
+
+        void abort() {
+            workers.shutdownNow();
+        }
+
+        private long hash(String id) {
+            long h = 1125899906842597L;
+            for (int i = 0; i < id.length(); i++) {
+                h = 31 * h + id.charAt(i);
+            }
+            h ^= h >>> 33;
+            h *= 0xff51afd7ed558ccdL;
+            h ^= h >>> 33;
+            return h;
+        }
+    }
+}

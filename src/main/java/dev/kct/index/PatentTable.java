@@ -1,0 +1,341 @@
+package dev.kct.index;
+
+import dev.kct.ipc.IpcLevel;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.IntFunction;
+
+/**
+ * The selected patents as flat columns, one row per counting unit (a patent, or a family after
+ * {@link #byFamily()}): year, technologies at one IPC level, applicants, countries, citations inside
+ * the selection, claims and NPL counts. Everything downstream (network, indicators, stats) reads this
+ * table, never Lucene, so it can be built by hand in tests and scanned without boxing.
+ *
+ * <p>Missing numbers are −1. Country ids index {@link #countryLabels()}; applicant countries keep the
+ * source order of the applicant list (−1 for an applicant without country); {@link #country(int)} is
+ * the first applicant's country after country-of-origin fallbacks.
+ */
+public final class PatentTable {
+
+    private final IpcLevel level;
+    private final IntFunction<String> ids;
+    private final int[] years;
+    private final CodeLists technologies;
+    private final CodeLists applicants;
+    private final CodeLists applicantCountries;
+    private final int[] country;
+    private final int[] citedOffsets;
+    private final int[] citedRows;
+    private final int[] claims;
+    private final int[] npl;
+    private final int[] familyGroup;
+    private final boolean hasCitationData;
+    private final int[] docs;
+
+    PatentTable(IpcLevel level, IntFunction<String> ids, int[] years, CodeLists technologies, CodeLists applicants,
+                CodeLists applicantCountries, int[] country, int[] citedOffsets, int[] citedRows, int[] claims,
+                int[] npl, int[] familyGroup, boolean hasCitationData, int[] docs) {
+        this.level = level;
+        this.ids = ids;
+        this.years = years;
+        this.technologies = technologies;
+        this.applicants = applicants;
+        this.applicantCountries = applicantCountries;
+        this.country = country;
+        this.citedOffsets = citedOffsets;
+        this.citedRows = citedRows;
+        this.claims = claims;
+        this.npl = npl;
+        this.familyGroup = familyGroup;
+        this.hasCitationData = hasCitationData;
+        this.docs = docs;
+    }
+
+    public IpcLevel level() {
+        return level;
+    }
+
+    /** Number of rows (patents or families). */
+    public int size() {
+        return years.length;
+    }
+
+    public String id(int row) {
+        return ids.apply(row);
+    }
+
+    public int year(int row) {
+        return years[row];
+    }
+
+    public int[] years() {
+        return years;
+    }
+
+    /** Technologies at {@link #level()} per row (distinct, ascending ids). */
+    public CodeLists technologies() {
+        return technologies;
+    }
+
+    /** Normalised applicant keys per row (distinct, ascending ids). */
+    public CodeLists applicants() {
+        return applicants;
+    }
+
+    /** Applicant countries per row in source order; ids may be −1 for unknown. */
+    public CodeLists applicantCountries() {
+        return applicantCountries;
+    }
+
+    public String[] countryLabels() {
+        return applicantCountries.labels();
+    }
+
+    /** Country id of the row (first applicant, after fallbacks), or −1. */
+    public int country(int row) {
+        return country[row];
+    }
+
+    /** Rows cited by {@code row} inside this table: {@code citedRows()[citedStart(row) .. citedEnd(row))}. */
+    public int citedStart(int row) {
+        return citedOffsets[row];
+    }
+
+    public int citedEnd(int row) {
+        return citedOffsets[row + 1];
+    }
+
+    public int[] citedRows() {
+        return citedRows;
+    }
+
+    /** Claims of the row, or −1 when unknown. */
+    public int claims(int row) {
+        return claims[row];
+    }
+
+    /** Non-patent-literature references of the row, or −1 when unknown. */
+    public int npl(int row) {
+        return npl[row];
+    }
+
+    /** True when any row carried a cited-patents list (even if none resolved inside the selection). */
+    public boolean hasCitationData() {
+        return hasCitationData;
+    }
+
+    /** True when any row has a claims count. */
+    public boolean hasClaims() {
+        return Arrays.stream(claims).anyMatch(c -> c >= 0);
+    }
+
+    /** True when any row has an NPL count. */
+    public boolean hasNpl() {
+        return Arrays.stream(npl).anyMatch(c -> c >= 0);
+    }
+
+    /** Lucene doc id of the row's (first) document, or −1 for tables built by hand. */
+    public int doc(int row) {
+        return docs == null ? -1 : docs[row];
+    }
+
+    /**
+     * One row per family (METHODS.md {@code --count families}): records sharing a family id become one
+     * unit whose technologies, applicants, countries and citations are the union of its members'; its year
+     * is the earliest member's, its country that of the earliest member, its claims and NPL counts the
+     * members' maximum; citations between members of one family are dropped. Records without a family id
+     * stay units of their own. Rows keep the order of each family's first member.
+     */
+    public PatentTable byFamily() {
+        int n = size();
+        int[] unitOf = new int[n];
+        Map<Integer, Integer> unitOfGroup = new HashMap<>();
+        IntArrayList firstRow = new IntArrayList();
+        for (int r = 0; r < n; r++) {
+            Integer u = unitOfGroup.putIfAbsent(familyGroup[r], firstRow.size());
+            if (u == null) {
+                unitOf[r] = firstRow.size();
+                firstRow.add(r);
+            } else {
+                unitOf[r] = u;
+            }
+        }
+        int units = firstRow.size();
+        if (units == n) return this;
+        List<IntArrayList> members = new ArrayList<>(units);
+        for (int u = 0; u < units; u++) members.add(new IntArrayList(2));
+        for (int r = 0; r < n; r++) members.get(unitOf[r]).add(r);
+
+        int[] uYears = new int[units];
+        int[] uCountry = new int[units];
+        int[] uClaims = new int[units];
+        int[] uNpl = new int[units];
+        int[] uDocs = docs == null ? null : new int[units];
+        int[] uGroup = new int[units];
+        for (int u = 0; u < units; u++) {
+            IntArrayList m = members.get(u);
+            int earliest = m.getInt(0);
+            int maxClaims = -1;
+            int maxNpl = -1;
+            for (int i = 0; i < m.size(); i++) {
+                int r = m.getInt(i);
+                if (years[r] < years[earliest]) earliest = r;
+                maxClaims = Math.max(maxClaims, claims[r]);
+                maxNpl = Math.max(maxNpl, npl[r]);
+            }
+            uYears[u] = years[earliest];
+            uCountry[u] = country[earliest];
+            uClaims[u] = maxClaims;
+            uNpl[u] = maxNpl;
+            uGroup[u] = familyGroup[m.getInt(0)];
+            if (uDocs != null) uDocs[u] = docs[m.getInt(0)];
+        }
+        CodeLists uTech = unionRows(technologies, members, true);
+        CodeLists uApplicants = unionRows(applicants, members, true);
+        CodeLists uCountries = unionRows(applicantCountries, members, false);
+        int[] offsets = new int[units + 1];
+        IntArrayList cited = new IntArrayList();
+        for (int u = 0; u < units; u++) {
+            TreeSet<Integer> targets = new TreeSet<>();
+            for (int r : members.get(u)) {
+                for (int k = citedOffsets[r]; k < citedOffsets[r + 1]; k++) {
+                    int t = unitOf[citedRows[k]];
+                    if (t != u) targets.add(t);
+                }
+            }
+            targets.forEach(cited::add);
+            offsets[u + 1] = cited.size();
+        }
+        int[] first = firstRow.toIntArray();
+        return new PatentTable(level, u -> ids.apply(first[u]), uYears, uTech, uApplicants, uCountries, uCountry,
+                offsets, cited.toIntArray(), uClaims, uNpl, uGroup, hasCitationData, uDocs);
+    }
+
+    private static CodeLists unionRows(CodeLists lists, List<IntArrayList> members, boolean distinctSorted) {
+        int[] offsets = new int[members.size() + 1];
+        IntArrayList ids = new IntArrayList();
+        for (int u = 0; u < members.size(); u++) {
+            IntArrayList m = members.get(u);
+            if (m.size() == 1) {
+                int r = m.getInt(0);
+                for (int k = lists.start(r); k < lists.end(r); k++) ids.add(lists.id(k));
+            } else if (distinctSorted) {
+                TreeSet<Integer> set = new TreeSet<>();
+                for (int r : m) {
+                    for (int k = lists.start(r); k < lists.end(r); k++) set.add(lists.id(k));
+                }
+                set.forEach(ids::add);
+            } else {
+                for (int r : m) {
+                    for (int k = lists.start(r); k < lists.end(r); k++) ids.add(lists.id(k));
+                }
+            }
+            offsets[u + 1] = ids.size();
+        }
+        return new CodeLists(lists.labels(), offsets, ids.toIntArray());
+    }
+
+    /**
+     * Builds a table row by row from strings, for tests and small corpora. Labels are sorted so that
+     * ids follow code order, as in tables loaded from an index.
+     */
+    public static Builder builder(IpcLevel level) {
+        return new Builder(level);
+    }
+
+    /** Row-by-row builder; see {@link PatentTable#builder(IpcLevel)}. */
+    public static final class Builder {
+        private final IpcLevel level;
+        private final List<Object[]> rows = new ArrayList<>();
+
+        private Builder(IpcLevel level) {
+            this.level = level;
+        }
+
+        /**
+         * Adds a patent. {@code countries} aligns with {@code applicants} (null items for unknown);
+         * {@code cited} are ids of other rows (ids not in the table are ignored, as outside the selection).
+         */
+        public Builder add(String id, int year, List<String> technologies, List<String> applicants,
+                           List<String> countries, String familyId, List<String> cited, int claims, int npl) {
+            rows.add(new Object[]{id, year, technologies, applicants, countries, familyId, cited, claims, npl});
+            return this;
+        }
+
+        @SuppressWarnings("unchecked")
+        public PatentTable build() {
+            int n = rows.size();
+            String[] idArr = new String[n];
+            int[] years = new int[n];
+            int[] claims = new int[n];
+            int[] npl = new int[n];
+            int[] country = new int[n];
+            int[] group = new int[n];
+            TreeSet<String> techLabels = new TreeSet<>();
+            TreeSet<String> applicantLabels = new TreeSet<>();
+            TreeSet<String> countryLabels = new TreeSet<>();
+            Map<String, Integer> rowOf = new HashMap<>();
+            Map<String, Integer> families = new HashMap<>();
+            boolean citations = false;
+            for (int r = 0; r < n; r++) {
+                Object[] row = rows.get(r);
+                idArr[r] = (String) row[0];
+                rowOf.put(idArr[r], r);
+                techLabels.addAll((List<String>) row[2]);
+                applicantLabels.addAll((List<String>) row[3]);
+                for (String c : (List<String>) row[4]) {
+                    if (c != null) countryLabels.add(c);
+                }
+                citations |= !((List<String>) row[6]).isEmpty();
+            }
+            String[] tl = techLabels.toArray(String[]::new);
+            String[] al = applicantLabels.toArray(String[]::new);
+            String[] cl = countryLabels.toArray(String[]::new);
+            CodeLists tech = lists(n, tl, r -> (List<String>) rows.get(r)[2], true);
+            CodeLists app = lists(n, al, r -> (List<String>) rows.get(r)[3], true);
+            CodeLists ctry = lists(n, cl, r -> (List<String>) rows.get(r)[4], false);
+            int[] citedOffsets = new int[n + 1];
+            IntArrayList cited = new IntArrayList();
+            for (int r = 0; r < n; r++) {
+                Object[] row = rows.get(r);
+                years[r] = (Integer) row[1];
+                claims[r] = (Integer) row[7];
+                npl[r] = (Integer) row[8];
+                country[r] = ctry.count(r) == 0 ? -1 : ctry.id(ctry.start(r));
+                String fam = (String) row[5];
+                group[r] = fam == null ? -(r + 1) : families.computeIfAbsent(fam, f -> families.size());
+                TreeSet<Integer> targets = new TreeSet<>();
+                for (String c : (List<String>) row[6]) {
+                    Integer t = rowOf.get(c);
+                    if (t != null && t != r) targets.add(t);
+                }
+                targets.forEach(cited::add);
+                citedOffsets[r + 1] = cited.size();
+            }
+            return new PatentTable(level, r -> idArr[r], years, tech, app, ctry, country, citedOffsets,
+                    cited.toIntArray(), claims, npl, group, citations, null);
+        }
+
+        private static CodeLists lists(int n, String[] labels, IntFunction<List<String>> values, boolean distinct) {
+            int[] offsets = new int[n + 1];
+            IntArrayList ids = new IntArrayList();
+            for (int r = 0; r < n; r++) {
+                List<String> v = values.apply(r);
+                if (distinct) {
+                    TreeSet<Integer> set = new TreeSet<>();
+                    for (String s : v) set.add(Arrays.binarySearch(labels, s));
+                    set.forEach(ids::add);
+                } else {
+                    for (String s : v) ids.add(s == null ? -1 : Arrays.binarySearch(labels, s));
+                }
+                offsets[r + 1] = ids.size();
+            }
+            return new CodeLists(labels, offsets, ids.toIntArray());
+        }
+    }
+}

@@ -1,0 +1,366 @@
+package dev.kct.index;
+
+import dev.kct.ipc.IpcLevel;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
+import org.apache.lucene.util.packed.PackedInts;
+
+/**
+ * Reads a {@link Selection}'s doc values into a {@link PatentTable}, segment by segment in parallel.
+ * Sorted-set fields with small dictionaries (IPC codes, applicants) are mapped to global ordinals with
+ * Lucene's {@link OrdinalMap}, then compacted to the codes present in the selection. Ids, cited ids and
+ * family ids (dictionaries as large as the index) are instead hashed to 64 bits per segment term, which
+ * avoids a global term merge; citations are resolved by hash (a false link needs two ids with equal
+ * 64-bit hashes, which at 10⁷ ids has a probability below 10⁻⁵).
+ */
+final class PatentTableLoader {
+
+    private final DirectoryReader reader;
+    private final List<LeafReaderContext> leaves;
+
+    PatentTableLoader(DirectoryReader reader) {
+        this.reader = reader;
+        this.leaves = reader.leaves();
+    }
+
+    PatentTable load(Selection selection, IpcLevel level) throws IOException {
+        int n = selection.size();
+        int[] docs = selection.docs();
+        int[] leafStart = new int[leaves.size() + 1];
+        for (int l = 0; l < leaves.size(); l++) {
+            int end = leaves.get(l).docBase + leaves.get(l).reader().maxDoc();
+            int pos = Arrays.binarySearch(docs, end);
+            leafStart[l + 1] = pos >= 0 ? pos : -pos - 1;
+        }
+        GlobalOrds tech = new GlobalOrds(IndexSchema.ipcField(level));
+        GlobalOrds applicant = new GlobalOrds(IndexSchema.APPLICANT);
+        LeafPart[] parts = new LeafPart[leaves.size()];
+        try {
+            IntStream.range(0, leaves.size()).parallel().forEach(l -> {
+                try {
+                    parts[l] = loadLeaf(l, docs, leafStart[l], leafStart[l + 1], tech, applicant);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+
+        int[] techOffsets = new int[n + 1];
+        int[] appOffsets = new int[n + 1];
+        int[] ctryOffsets = new int[n + 1];
+        int[] citedCount = new int[n];
+        IntArrayList techIds = new IntArrayList();
+        IntArrayList appIds = new IntArrayList();
+        IntArrayList ctryCodes = new IntArrayList();
+        LongArrayList citedHashes = new LongArrayList();
+        int[] country = new int[n];
+        int[] claims = new int[n];
+        int[] npl = new int[n];
+        long[] family = new long[n];
+        long[] idHash = new long[n];
+        boolean anyCited = false;
+        for (int l = 0; l < parts.length; l++) {
+            LeafPart p = parts[l];
+            int base = leafStart[l];
+            for (int i = 0; i < p.rows; i++) {
+                int r = base + i;
+                techIds.addElements(techIds.size(), p.tech.elements(), p.techOffsets[i], p.techOffsets[i + 1] - p.techOffsets[i]);
+                techOffsets[r + 1] = techIds.size();
+                appIds.addElements(appIds.size(), p.app.elements(), p.appOffsets[i], p.appOffsets[i + 1] - p.appOffsets[i]);
+                appOffsets[r + 1] = appIds.size();
+                ctryCodes.addElements(ctryCodes.size(), p.ctry.elements(), p.ctryOffsets[i], p.ctryOffsets[i + 1] - p.ctryOffsets[i]);
+                ctryOffsets[r + 1] = ctryCodes.size();
+                citedCount[r] = p.citedOffsets[i + 1] - p.citedOffsets[i];
+                citedHashes.addElements(citedHashes.size(), p.cited.elements(), p.citedOffsets[i], citedCount[r]);
+            }
+            System.arraycopy(p.country, 0, country, base, p.rows);
+            System.arraycopy(p.claims, 0, claims, base, p.rows);
+            System.arraycopy(p.npl, 0, npl, base, p.rows);
+            System.arraycopy(p.family, 0, family, base, p.rows);
+            System.arraycopy(p.idHash, 0, idHash, base, p.rows);
+            anyCited |= p.anyCited;
+        }
+        CodeLists technologies = tech.compact(techOffsets, techIds.toIntArray());
+        CodeLists applicants = applicant.compact(appOffsets, appIds.toIntArray());
+        String[] countryLabels = countryLabels(ctryCodes, country);
+        CodeLists applicantCountries = new CodeLists(countryLabels, ctryOffsets, toCountryIds(ctryCodes.toIntArray(), countryLabels));
+        int[] firstCountry = toCountryIds(country, countryLabels);
+
+        Long2IntOpenHashMap rowOfId = new Long2IntOpenHashMap(n);
+        rowOfId.defaultReturnValue(-1);
+        for (int r = 0; r < n; r++) rowOfId.put(idHash[r], r);
+        int[] citedOffsets = new int[n + 1];
+        IntArrayList citedRows = new IntArrayList();
+        int k = 0;
+        for (int r = 0; r < n; r++) {
+            int start = citedRows.size();
+            for (int c = 0; c < citedCount[r]; c++) {
+                int target = rowOfId.get(citedHashes.getLong(k++));
+                if (target >= 0 && target != r) citedRows.add(target);
+            }
+            int[] a = citedRows.elements();
+            Arrays.sort(a, start, citedRows.size());
+            citedOffsets[r + 1] = citedRows.size();
+        }
+        int[] group = familyGroups(family);
+        int[] docCopy = docs.clone();
+        return new PatentTable(level, r -> storedId(docCopy[r]), selection.years().clone(), technologies, applicants,
+                applicantCountries, firstCountry, citedOffsets, citedRows.toIntArray(), claims, npl, group, anyCited,
+                docCopy);
+    }
+
+    private String storedId(int doc) {
+        try {
+            return reader.storedFields().document(doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int[] familyGroups(long[] family) {
+        Long2IntOpenHashMap groups = new Long2IntOpenHashMap();
+        groups.defaultReturnValue(-1);
+        int[] out = new int[family.length];
+        for (int r = 0; r < family.length; r++) {
+            if (family[r] == 0) {
+                out[r] = -(r + 1);
+                continue;
+            }
+            int g = groups.get(family[r]);
+            if (g < 0) {
+                g = groups.size();
+                groups.put(family[r], g);
+            }
+            out[r] = g;
+        }
+        return out;
+    }
+
+    private static String[] countryLabels(IntArrayList applicantCodes, int[] firstCountry) {
+        java.util.TreeSet<String> labels = new java.util.TreeSet<>();
+        for (int i = 0; i < applicantCodes.size(); i++) {
+            if (applicantCodes.getInt(i) >= 0) labels.add(decodeCountry(applicantCodes.getInt(i)));
+        }
+        for (int c : firstCountry) {
+            if (c >= 0) labels.add(decodeCountry(c));
+        }
+        return labels.toArray(String[]::new);
+    }
+
+    private static int[] toCountryIds(int[] codes, String[] labels) {
+        int[] out = new int[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            out[i] = codes[i] < 0 ? -1 : Arrays.binarySearch(labels, decodeCountry(codes[i]));
+        }
+        return out;
+    }
+
+    private static int encodeCountry(byte[] bytes, int offset) {
+        if (bytes[offset] == '-') return -1;
+        return (bytes[offset] & 0xff) << 8 | (bytes[offset + 1] & 0xff);
+    }
+
+    private static String decodeCountry(int code) {
+        return new String(new char[]{(char) (code >> 8), (char) (code & 0xff)});
+    }
+
+    private LeafPart loadLeaf(int leafIndex, int[] docs, int from, int to, GlobalOrds tech, GlobalOrds applicant)
+            throws IOException {
+        LeafReader leaf = leaves.get(leafIndex).reader();
+        int docBase = leaves.get(leafIndex).docBase;
+        LeafPart p = new LeafPart(to - from);
+        SortedSetDocValues techValues = DocValues.getSortedSet(leaf, tech.field);
+        LongValues techGlobal = tech.mapping(leafIndex);
+        SortedSetDocValues appValues = DocValues.getSortedSet(leaf, applicant.field);
+        LongValues appGlobal = applicant.mapping(leafIndex);
+        BinaryDocValues countries = leaf.getBinaryDocValues(IndexSchema.APPLICANT_COUNTRIES);
+        SortedDocValues firstCountry = DocValues.getSorted(leaf, IndexSchema.COUNTRY);
+        int[] firstCountryByOrd = countryCodesByOrd(firstCountry);
+        SortedSetDocValues cited = DocValues.getSortedSet(leaf, IndexSchema.CITED);
+        long[] citedHashByOrd = termHashes(cited.termsEnum(), cited.getValueCount());
+        SortedDocValues ids = DocValues.getSorted(leaf, IndexSchema.ID);
+        long[] idHashByOrd = termHashes(ids.termsEnum(), ids.getValueCount());
+        SortedDocValues family = DocValues.getSorted(leaf, IndexSchema.FAMILY);
+        long[] familyHashByOrd = termHashes(family.termsEnum(), family.getValueCount());
+        NumericDocValues claims = DocValues.getNumeric(leaf, IndexSchema.CLAIMS);
+        NumericDocValues npl = DocValues.getNumeric(leaf, IndexSchema.NPL);
+
+        for (int i = 0; i < p.rows; i++) {
+            int doc = docs[from + i] - docBase;
+            if (techValues.advanceExact(doc)) {
+                for (int c = 0; c < techValues.docValueCount(); c++) {
+                    p.tech.add((int) techGlobal.get(techValues.nextOrd()));
+                }
+            }
+            p.techOffsets[i + 1] = p.tech.size();
+            if (appValues.advanceExact(doc)) {
+                for (int c = 0; c < appValues.docValueCount(); c++) {
+                    p.app.add((int) appGlobal.get(appValues.nextOrd()));
+                }
+            }
+            p.appOffsets[i + 1] = p.app.size();
+            if (countries != null && countries.advanceExact(doc)) {
+                BytesRef b = countries.binaryValue();
+                for (int c = 0; c + 1 < b.length; c += 2) p.ctry.add(encodeCountry(b.bytes, b.offset + c));
+            }
+            p.ctryOffsets[i + 1] = p.ctry.size();
+            p.country[i] = firstCountry.advanceExact(doc) ? firstCountryByOrd[firstCountry.ordValue()] : -1;
+            if (cited.advanceExact(doc)) {
+                p.anyCited = true;
+                for (int c = 0; c < cited.docValueCount(); c++) p.cited.add(citedHashByOrd[(int) cited.nextOrd()]);
+            }
+            p.citedOffsets[i + 1] = p.cited.size();
+            p.idHash[i] = ids.advanceExact(doc) ? idHashByOrd[ids.ordValue()] : 0;
+            p.family[i] = family.advanceExact(doc) ? familyHashByOrd[family.ordValue()] : 0;
+            p.claims[i] = claims.advanceExact(doc) ? (int) claims.longValue() : -1;
+            p.npl[i] = npl.advanceExact(doc) ? (int) npl.longValue() : -1;
+        }
+        return p;
+    }
+
+    private static int[] countryCodesByOrd(SortedDocValues values) throws IOException {
+        int[] out = new int[values.getValueCount()];
+        for (int o = 0; o < out.length; o++) {
+            BytesRef b = values.lookupOrd(o);
+            out[o] = b.length == 2 ? encodeCountry(b.bytes, b.offset) : -1;
+        }
+        return out;
+    }
+
+    private static long[] termHashes(TermsEnum terms, long count) throws IOException {
+        long[] out = new long[(int) count];
+        int o = 0;
+        for (BytesRef t = terms.next(); t != null; t = terms.next()) {
+            out[o++] = hash(t);
+        }
+        return out;
+    }
+
+    /** A 64-bit hash of the bytes (FNV-1a, then a murmur finaliser); never 0, which marks "none". */
+    static long hash(BytesRef t) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = t.offset; i < t.offset + t.length; i++) {
+            h ^= t.bytes[i] & 0xff;
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h == 0 ? 1 : h;
+    }
+
+    /** Per-leaf arrays, concatenated in leaf order after the parallel load. */
+    private static final class LeafPart {
+        final int rows;
+        final IntArrayList tech = new IntArrayList();
+        final int[] techOffsets;
+        final IntArrayList app = new IntArrayList();
+        final int[] appOffsets;
+        final IntArrayList ctry = new IntArrayList();
+        final int[] ctryOffsets;
+        final LongArrayList cited = new LongArrayList();
+        final int[] citedOffsets;
+        final int[] country;
+        final int[] claims;
+        final int[] npl;
+        final long[] family;
+        final long[] idHash;
+        boolean anyCited;
+
+        LeafPart(int rows) {
+            this.rows = rows;
+            techOffsets = new int[rows + 1];
+            appOffsets = new int[rows + 1];
+            ctryOffsets = new int[rows + 1];
+            citedOffsets = new int[rows + 1];
+            country = new int[rows];
+            claims = new int[rows];
+            npl = new int[rows];
+            family = new long[rows];
+            idHash = new long[rows];
+        }
+    }
+
+    /** Global ordinals of one sorted-set field across all segments, and compaction to the codes used. */
+    private final class GlobalOrds {
+        final String field;
+        final SortedSetDocValues[] values;
+        final OrdinalMap map;
+        final long valueCount;
+
+        GlobalOrds(String field) throws IOException {
+            this.field = field;
+            values = new SortedSetDocValues[leaves.size()];
+            for (int l = 0; l < values.length; l++) {
+                values[l] = DocValues.getSortedSet(leaves.get(l).reader(), field);
+            }
+            map = values.length > 1 ? OrdinalMap.build(null, values, PackedInts.DEFAULT) : null;
+            valueCount = map != null ? map.getValueCount() : values.length == 1 ? values[0].getValueCount() : 0;
+            if (valueCount > Integer.MAX_VALUE - 8) {
+                throw new IllegalStateException(field + " has more than 2^31 distinct values");
+            }
+        }
+
+        LongValues mapping(int leafIndex) {
+            return map == null ? LongValues.IDENTITY : map.getGlobalOrds(leafIndex);
+        }
+
+        BytesRef lookup(long globalOrd) throws IOException {
+            if (map == null) return values[0].lookupOrd(globalOrd);
+            return values[map.getFirstSegmentNumber(globalOrd)].lookupOrd(map.getFirstSegmentOrd(globalOrd));
+        }
+
+        /** Re-numbers the global ords in {@code ids} densely over the codes used, sorted by label. */
+        CodeLists compact(int[] offsets, int[] ids) throws IOException {
+            int[] remap = new int[(int) valueCount];
+            Arrays.fill(remap, -1);
+            for (int id : ids) remap[id] = 0;
+            int used = 0;
+            for (int g = 0; g < remap.length; g++) {
+                if (remap[g] == 0) remap[g] = used++;
+            }
+            String[] labels = new String[used];
+            for (int g = 0; g < remap.length; g++) {
+                if (remap[g] >= 0) labels[remap[g]] = lookup(g).utf8ToString();
+            }
+            String[] sorted = labels.clone();
+            Arrays.sort(sorted);
+            if (!Arrays.equals(sorted, labels)) {
+                int[] toSorted = new int[used];
+                for (int i = 0; i < used; i++) toSorted[i] = Arrays.binarySearch(sorted, labels[i]);
+                for (int g = 0; g < remap.length; g++) {
+                    if (remap[g] >= 0) remap[g] = toSorted[remap[g]];
+                }
+            }
+            int[] out = new int[ids.length];
+            for (int i = 0; i < ids.length; i++) out[i] = remap[ids[i]];
+            if (!Arrays.equals(sorted, labels)) {
+                for (int r = 0; r + 1 < offsets.length; r++) Arrays.sort(out, offsets[r], offsets[r + 1]);
+            }
+            return new CodeLists(sorted, offsets, out);
+        }
+    }
+}

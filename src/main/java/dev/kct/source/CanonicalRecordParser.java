@@ -1,0 +1,134 @@
+package dev.kct.source;
+
+import dev.kct.ipc.IpcParser;
+import dev.kct.record.Applicant;
+import dev.kct.record.PatentDate;
+import dev.kct.record.PatentRecord;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the fields of one canonical record (from CSV or JSONL) into a {@link PatentRecord}, or into a
+ * {@link Rejection} naming the first bad field. Shared by both canonical readers so that they accept
+ * exactly the same values.
+ */
+final class CanonicalRecordParser {
+
+    /** Access to one record's fields, whatever the file format. */
+    interface Fields {
+        /** The field's text, or null when absent or blank. */
+        String text(CanonicalField field);
+
+        /** The field's items (blank items dropped), empty when absent. */
+        List<String> list(CanonicalField field);
+
+        /** The field's items with blank ones kept in place (for aligned lists), empty when absent. */
+        List<String> items(CanonicalField field);
+    }
+
+    /** Thrown inside parsing to carry the field at fault. */
+    private static final class BadField extends Exception {
+        final CanonicalField field;
+
+        BadField(CanonicalField field, String reason) {
+            super(reason, null, false, false);
+            this.field = field;
+        }
+    }
+
+    private CanonicalRecordParser() {
+    }
+
+    /** Parses the record at {@code where}; pushes it or its rejection to {@code sink}. */
+    static void parse(Fields f, SourceLocation where, String raw, RecordSink sink) {
+        try {
+            sink.accept(build(f, where, sink), where);
+        } catch (BadField e) {
+            sink.reject(new Rejection(where, e.field.column(), e.getMessage(), raw));
+        }
+    }
+
+    private static PatentRecord build(Fields f, SourceLocation where, RecordSink sink) throws BadField {
+        for (CanonicalField field : CanonicalField.values()) {
+            String text = field.isList() ? String.join(";", f.list(field)) : f.text(field);
+            if (TextInput.hasInvalidText(text)) {
+                throw new BadField(field, "invalid UTF-8 bytes: save the file as UTF-8");
+            }
+        }
+        String id = f.text(CanonicalField.ID);
+        if (id == null) {
+            throw new BadField(CanonicalField.ID, "missing id: every record needs a unique id");
+        }
+        IpcParser.ParsedList ipc = IpcParser.parseItems(f.list(CanonicalField.IPC));
+        if (ipc.symbols().isEmpty()) {
+            throw new BadField(CanonicalField.IPC, ipc.errors().isEmpty()
+                    ? "no IPC symbol: give at least one, e.g. H01L 21/027"
+                    : "no valid IPC symbol: " + ipc.errors().get(0));
+        }
+        if (!ipc.errors().isEmpty()) {
+            sink.repaired(where, "ipc-partly-unparseable");
+            sink.warn(where, "IPC items dropped: " + String.join("; ", ipc.errors()));
+        }
+        PatentDate priority = date(f, CanonicalField.PRIORITY_DATE);
+        PatentDate filing = date(f, CanonicalField.FILING_DATE);
+        PatentDate publication = date(f, CanonicalField.PUBLICATION_DATE);
+        if (priority == null && filing == null && publication == null) {
+            throw new BadField(CanonicalField.PRIORITY_DATE,
+                    "no date: give priority_date, filing_date or publication_date");
+        }
+        return PatentRecord.builder(id)
+                .ipc(ipc.symbols())
+                .priorityDate(priority)
+                .filingDate(filing)
+                .publicationDate(publication)
+                .familyId(f.text(CanonicalField.FAMILY_ID))
+                .applicants(applicants(f))
+                .cited(f.list(CanonicalField.CITED))
+                .claims(integer(f, CanonicalField.CLAIMS))
+                .nplCitations(integer(f, CanonicalField.NPL_CITATIONS))
+                .title(f.text(CanonicalField.TITLE))
+                .abstractText(f.text(CanonicalField.ABSTRACT))
+                .build();
+    }
+
+    private static List<Applicant> applicants(Fields f) throws BadField {
+        List<String> names = f.list(CanonicalField.APPLICANTS);
+        List<String> countries = f.items(CanonicalField.APPLICANT_COUNTRIES);
+        if (!countries.isEmpty() && countries.size() != names.size()) {
+            throw new BadField(CanonicalField.APPLICANT_COUNTRIES, countries.size() + " countries for "
+                    + names.size() + " applicants: give one per applicant (empty for unknown)");
+        }
+        List<Applicant> out = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            String cc = countries.isEmpty() ? null : countries.get(i).strip();
+            if (cc != null && !cc.isEmpty() && !cc.matches("[A-Za-z]{2}")) {
+                throw new BadField(CanonicalField.APPLICANT_COUNTRIES,
+                        "'" + cc + "' is not an ISO 3166 alpha-2 country code (e.g. CN, US, DE)");
+            }
+            out.add(new Applicant(names.get(i), cc));
+        }
+        return out;
+    }
+
+    private static PatentDate date(Fields f, CanonicalField field) throws BadField {
+        String text = f.text(field);
+        if (text == null) return null;
+        try {
+            return PatentDates.parseIso(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadField(field, e.getMessage());
+        }
+    }
+
+    private static Integer integer(Fields f, CanonicalField field) throws BadField {
+        String text = f.text(field);
+        if (text == null) return null;
+        try {
+            int v = Integer.parseInt(text);
+            if (v < 0) throw new BadField(field, "'" + text + "' is negative: give a count of 0 or more");
+            return v;
+        } catch (NumberFormatException e) {
+            throw new BadField(field, "'" + text + "' is not an integer");
+        }
+    }
+}
