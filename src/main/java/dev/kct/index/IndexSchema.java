@@ -35,6 +35,8 @@ public final class IndexSchema {
     public static final String APPLICANT = "applicant";
     /** Applicant names as written: sorted-set doc values + stored (newline-joined), for display. */
     public static final String APPLICANT_RAW = "applicant_raw";
+    /** {@code key + U+0000 + raw name} per applicant: which spellings were merged into each key. */
+    public static final String APPLICANT_VARIANT = "applicant_variant";
     /** Countries aligned with the applicants in source order: binary doc values, two letters each, {@code --} unknown. */
     public static final String APPLICANT_COUNTRIES = "applicant_countries";
     /** Country of the first applicant (after country-of-origin fallbacks): keyword + sorted doc values. */

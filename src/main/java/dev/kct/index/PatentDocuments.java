@@ -3,7 +3,6 @@ package dev.kct.index;
 import dev.kct.ipc.IpcLevel;
 import dev.kct.ipc.IpcSymbol;
 import dev.kct.record.Applicant;
-import dev.kct.record.ApplicantNames;
 import dev.kct.record.PatentDate;
 import dev.kct.record.PatentRecord;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -29,7 +29,7 @@ final class PatentDocuments {
     private PatentDocuments() {
     }
 
-    static Document toDocument(PatentRecord r) {
+    static Document toDocument(PatentRecord r, UnaryOperator<String> applicantKey) {
         Document d = new Document();
         d.add(new StringField(IndexSchema.ID, r.id(), Field.Store.YES));
         d.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(r.id())));
@@ -53,7 +53,7 @@ final class PatentDocuments {
         for (IpcSymbol s : r.ipc()) symbols.add(s.toString());
         d.add(new StoredField(IndexSchema.IPC_SYMBOLS, symbols.toString()));
 
-        addApplicants(d, r.applicants());
+        addApplicants(d, r.applicants(), applicantKey);
         String country = firstCountry(r.applicants());
         if (country != null) {
             d.add(new StringField(IndexSchema.COUNTRY, country, Field.Store.NO));
@@ -87,7 +87,7 @@ final class PatentDocuments {
         return cc != null && cc.length() == 2 ? cc : null;
     }
 
-    private static void addApplicants(Document d, List<Applicant> applicants) {
+    private static void addApplicants(Document d, List<Applicant> applicants, UnaryOperator<String> applicantKey) {
         if (applicants.isEmpty()) return;
         StringJoiner raw = new StringJoiner("\n");
         byte[] countries = new byte[applicants.size() * 2];
@@ -95,9 +95,10 @@ final class PatentDocuments {
         for (int i = 0; i < applicants.size(); i++) {
             Applicant a = applicants.get(i);
             raw.add(a.name());
-            String key = ApplicantNames.normalize(a.name());
-            if (key.isEmpty()) key = a.name();
+            String key = applicantKey.apply(a.name());
+            if (key == null || key.isEmpty()) key = a.name();
             keys.add(key);
+            d.add(new SortedSetDocValuesField(IndexSchema.APPLICANT_VARIANT, new BytesRef(key + '\u0000' + a.name())));
             d.add(new SortedSetDocValuesField(IndexSchema.APPLICANT_RAW, new BytesRef(a.name())));
             String cc = a.country() == null || a.country().length() != 2 ? "--" : a.country();
             byte[] b = cc.getBytes(StandardCharsets.US_ASCII);

@@ -199,6 +199,33 @@ public final class PatentIndex implements Closeable {
         }
     }
 
+    /**
+     * The spellings merged into each applicant key, as indexed (normalisation and thesaurus), sorted;
+     * keys without variants map to an empty list.
+     */
+    public Map<String, List<String>> applicantVariants(List<String> keys) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        try {
+            for (String key : keys) {
+                java.util.TreeSet<String> names = new java.util.TreeSet<>();
+                BytesRef prefix = new BytesRef(key + '\u0000');
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    org.apache.lucene.index.SortedSetDocValues v = leaf.reader().getSortedSetDocValues(IndexSchema.APPLICANT_VARIANT);
+                    if (v == null) continue;
+                    org.apache.lucene.index.TermsEnum te = v.termsEnum();
+                    if (te.seekCeil(prefix) == org.apache.lucene.index.TermsEnum.SeekStatus.END) continue;
+                    for (BytesRef t = te.term(); t != null && org.apache.lucene.util.StringHelper.startsWith(t, prefix); t = te.next()) {
+                        names.add(new String(t.bytes, t.offset + prefix.length, t.length - prefix.length, java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+                out.put(key, List.copyOf(names));
+            }
+        } catch (IOException e) {
+            throw KctException.io("cannot read index " + dir + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     /** Stored, displayable facts of one patent. */
     public record StoredPatent(String id, String title, List<String> ipc, List<String> applicants, String office) {
     }

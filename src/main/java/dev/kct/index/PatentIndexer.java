@@ -2,6 +2,7 @@ package dev.kct.index;
 
 import dev.kct.KctException;
 import dev.kct.KctVersion;
+import dev.kct.record.ApplicantNames;
 import dev.kct.record.PatentRecord;
 import dev.kct.source.PatentReader;
 import dev.kct.source.RecordSink;
@@ -49,23 +50,37 @@ public final class PatentIndexer implements Closeable {
     private static final int BATCH = 512;
 
     /** How to ingest. */
+    /**
+     * How to ingest.
+     *
+     * @param strict       stop at the first bad record and commit nothing
+     * @param format       the reader for every file, or null to detect each file's format
+     * @param preprocess   applied to each good record before indexing (e.g. country-of-origin fallbacks)
+     * @param applicantKey maps an applicant name as written to its matching key (normalisation, thesaurus)
+     * @param threads      indexing threads
+     * @param ramBufferMb  Lucene's RAM buffer before a flush
+     */
     public record Options(boolean strict, PatentReader format, UnaryOperator<PatentRecord> preprocess,
-                          int threads, int ramBufferMb) {
+                          UnaryOperator<String> applicantKey, int threads, int ramBufferMb) {
         public static Options defaults() {
-            return new Options(false, null, UnaryOperator.identity(),
+            return new Options(false, null, UnaryOperator.identity(), ApplicantNames::normalize,
                     Math.max(1, Runtime.getRuntime().availableProcessors()), 256);
         }
 
         public Options withStrict(boolean s) {
-            return new Options(s, format, preprocess, threads, ramBufferMb);
+            return new Options(s, format, preprocess, applicantKey, threads, ramBufferMb);
         }
 
         public Options withFormat(PatentReader f) {
-            return new Options(strict, f, preprocess, threads, ramBufferMb);
+            return new Options(strict, f, preprocess, applicantKey, threads, ramBufferMb);
         }
 
         public Options withPreprocess(UnaryOperator<PatentRecord> p) {
-            return new Options(strict, format, p, threads, ramBufferMb);
+            return new Options(strict, format, p, applicantKey, threads, ramBufferMb);
+        }
+
+        public Options withApplicantKey(UnaryOperator<String> k) {
+            return new Options(strict, format, preprocess, k, threads, ramBufferMb);
         }
     }
 
@@ -276,9 +291,9 @@ public final class PatentIndexer implements Closeable {
                 for (int i = 0; i < records.size(); i++) {
                     PatentRecord r = records.get(i);
                     if (updates.get(i)) {
-                        writer.updateDocument(new Term(IndexSchema.ID, r.id()), PatentDocuments.toDocument(r));
+                        writer.updateDocument(new Term(IndexSchema.ID, r.id()), PatentDocuments.toDocument(r, options.applicantKey()));
                     } else {
-                        writer.addDocument(PatentDocuments.toDocument(r));
+                        writer.addDocument(PatentDocuments.toDocument(r, options.applicantKey()));
                     }
                 }
                 return null;

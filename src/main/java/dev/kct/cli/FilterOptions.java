@@ -1,0 +1,145 @@
+package dev.kct.cli;
+
+import dev.kct.KctException;
+import dev.kct.index.DateBasis;
+import dev.kct.index.Filters;
+import dev.kct.index.PatentIndex;
+import dev.kct.index.PatentTable;
+import dev.kct.index.Selection;
+import dev.kct.ipc.IpcLevel;
+import dev.kct.ipc.IpcParseException;
+import dev.kct.ipc.IpcParser;
+import dev.kct.ipc.IpcSymbol;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** The selection and counting options shared by every analysis command (DESIGN.md, METHODS.md). */
+final class FilterOptions {
+
+    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "subclass", converter = LevelConverter.class,
+            description = "Technology level: section, class, subclass, group, subgroup. Default: ${DEFAULT-VALUE}.")
+    IpcLevel level;
+
+    @Option(names = "--from", paramLabel = "YEAR", description = "First year (inclusive) on the --date basis.")
+    Integer from;
+
+    @Option(names = "--to", paramLabel = "YEAR", description = "Last year (inclusive) on the --date basis.")
+    Integer to;
+
+    @Option(names = "--date", paramLabel = "BASIS", defaultValue = "priority", converter = DateConverter.class,
+            description = "Date basis: priority, filing, publication (missing dates fall back in that order). Default: ${DEFAULT-VALUE}.")
+    DateBasis date;
+
+    @Option(names = "--query", paramLabel = "QUERY",
+            description = "Lucene query over title, abstract and applicants, e.g. 'battery AND (lithium OR sodium)'.")
+    String query;
+
+    @Option(names = "--country", paramLabel = "CC", split = ",",
+            description = "Only patents whose (first) applicant country is one of these ISO codes, e.g. CN,US.")
+    List<String> countries;
+
+    @Option(names = "--ipc", paramLabel = "PREFIX", split = ",",
+            description = "Only patents with a symbol under one of these IPC prefixes at any level, e.g. H01L or 'H01L 21/00'.")
+    List<String> ipc;
+
+    @Option(names = "--count", paramLabel = "UNIT", defaultValue = "documents",
+            description = "Unit of count: documents or families (records sharing family_id count once). Default: ${DEFAULT-VALUE}.")
+    String count;
+
+    Filters filters() {
+        List<IpcSymbol> prefixes = new ArrayList<>();
+        if (ipc != null) {
+            for (String p : ipc) {
+                try {
+                    prefixes.add(IpcParser.parse(p));
+                } catch (IpcParseException e) {
+                    throw KctException.usage("--ipc: " + e.getMessage());
+                }
+            }
+        }
+        List<String> cc = new ArrayList<>();
+        if (countries != null) {
+            for (String c : countries) {
+                String u = c.strip().toUpperCase(Locale.ROOT);
+                if (!u.matches("[A-Z]{2}")) {
+                    throw KctException.usage("--country: '" + c + "' is not a two-letter ISO country code");
+                }
+                cc.add(u);
+            }
+        }
+        try {
+            return new Filters(from, to, date, query, cc, prefixes);
+        } catch (IllegalArgumentException e) {
+            throw KctException.usage(e.getMessage());
+        }
+    }
+
+    boolean families() {
+        switch (count.toLowerCase(Locale.ROOT)) {
+            case "documents": case "document": return false;
+            case "families": case "family": return true;
+            default: throw KctException.usage("--count: '" + count + "' is not documents or families");
+        }
+    }
+
+    /** The parameters to echo in JSON results. */
+    Map<String, Object> parameters() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("level", level.id());
+        p.put("from", from);
+        p.put("to", to);
+        p.put("date", date.id());
+        p.put("query", query);
+        p.put("country", countries == null ? List.of() : filters().countries());
+        p.put("ipc", ipc == null ? List.of() : filters().ipcPrefixes().stream().map(IpcSymbol::toString).toList());
+        p.put("count", families() ? "families" : "documents");
+        return p;
+    }
+
+    /** Selects and loads the data; date fallbacks and an empty selection go to {@code warnings}. */
+    Loaded load(PatentIndex index, List<String> warnings) {
+        Filters f = filters();
+        boolean fam = families();
+        Selection selection = index.select(f);
+        selection.fallbacks().forEach((basis, n) -> warnings.add(n + " records lack a " + f.dateBasis().id()
+                + " date; their " + basis.id() + " date was used"));
+        if (selection.size() == 0) {
+            warnings.add("the selection is empty (" + f.describe() + ")");
+        }
+        PatentTable table = index.load(selection, level);
+        if (fam) table = table.byFamily();
+        return new Loaded(selection, table);
+    }
+
+    /** A loaded selection. */
+    record Loaded(Selection selection, PatentTable table) {
+    }
+
+    static final class LevelConverter implements ITypeConverter<IpcLevel> {
+        @Override
+        public IpcLevel convert(String value) {
+            try {
+                return IpcLevel.fromId(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class DateConverter implements ITypeConverter<DateBasis> {
+        @Override
+        public DateBasis convert(String value) {
+            try {
+                return DateBasis.fromId(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

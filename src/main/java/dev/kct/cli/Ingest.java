@@ -1,0 +1,106 @@
+package dev.kct.cli;
+
+import dev.kct.KctException;
+import dev.kct.index.IngestListener;
+import dev.kct.index.IngestSummary;
+import dev.kct.index.PatentIndexer;
+import dev.kct.report.RejectsCsvWriter;
+import dev.kct.source.Rejection;
+import dev.kct.source.SourceLocation;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import me.tongfei.progressbar.ProgressBar;
+
+/**
+ * Runs an ingest for a command and tells the user about it on stderr: the first 20 rejections with their
+ * locations, repeated warnings folded, every rejection in the {@code --rejects} file, a progress bar,
+ * and a summary line.
+ */
+final class Ingest {
+
+    private static final int SHOWN_REJECTIONS = 20;
+    private static final int SHOWN_WARNINGS_PER_KIND = 5;
+
+    private Ingest() {
+    }
+
+    static IngestSummary run(Path indexDir, List<Path> files, IngestOptions ingest, Diagnostics diag) {
+        PatentIndexer.Options options = ingest.options();
+        List<PatentIndexer.InputFile> inputs = new ArrayList<>();
+        files.forEach(f -> inputs.add(PatentIndexer.InputFile.of(f)));
+        try (RejectsCsvWriter rejects = ingest.rejects == null ? null : RejectsCsvWriter.open(ingest.rejects);
+             ProgressBar bar = diag.progress("indexing", -1, "records");
+             PatentIndexer indexer = PatentIndexer.open(indexDir, options)) {
+            Listener listener = new Listener(diag, rejects, bar);
+            IngestSummary s = indexer.ingest(inputs, options, listener);
+            listener.foldedWarnings();
+            if (s.rejected() > SHOWN_REJECTIONS) {
+                diag.warn((s.rejected() - SHOWN_REJECTIONS) + " more rejected records not shown"
+                        + (ingest.rejects == null ? ": use --rejects FILE to keep them all" : ": all are in " + ingest.rejects));
+            }
+            diag.note(summary(s));
+            return s;
+        } catch (IOException e) {
+            throw KctException.io("cannot write " + (ingest.rejects != null ? ingest.rejects : indexDir) + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String summary(IngestSummary s) {
+        StringBuilder b = new StringBuilder();
+        b.append("read ").append(s.read()).append(", indexed ").append(s.indexed())
+                .append(", replaced ").append(s.replaced()).append(", rejected ").append(s.rejected());
+        if (!s.rejectedByField().isEmpty()) b.append(" ").append(s.rejectedByField());
+        if (!s.repaired().isEmpty()) b.append(", repaired ").append(s.repaired());
+        b.append("; index holds ").append(s.patentsInIndex()).append(" patents");
+        return b.toString();
+    }
+
+    private static final class Listener implements IngestListener {
+        private final Diagnostics diag;
+        private final RejectsCsvWriter rejects;
+        private final ProgressBar bar;
+        private final Map<String, Integer> warningsByKind = new HashMap<>();
+        private int shown;
+
+        Listener(Diagnostics diag, RejectsCsvWriter rejects, ProgressBar bar) {
+            this.diag = diag;
+            this.rejects = rejects;
+            this.bar = bar;
+        }
+
+        @Override
+        public void rejected(Rejection r) {
+            if (rejects != null) rejects.write(r);
+            if (shown++ < SHOWN_REJECTIONS) diag.warn("rejected " + r.describe());
+        }
+
+        @Override
+        public void warning(SourceLocation where, String message) {
+            String kind = message.replaceAll("'[^']*'|\\d+", "");
+            int n = warningsByKind.merge(kind, 1, Integer::sum);
+            if (n <= SHOWN_WARNINGS_PER_KIND) diag.warn(where + ": " + message);
+        }
+
+        @Override
+        public void progress(long recordsRead) {
+            if (bar != null) bar.stepTo(recordsRead);
+        }
+
+        @Override
+        public void fileStarted(String displayName, String format) {
+            diag.note("reading " + displayName + " as " + format);
+        }
+
+        void foldedWarnings() {
+            warningsByKind.forEach((kind, n) -> {
+                if (n > SHOWN_WARNINGS_PER_KIND) {
+                    diag.warn((n - SHOWN_WARNINGS_PER_KIND) + " more warnings like the above not shown");
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.kct.cli;
+
+import dev.kct.KctException;
+import dev.kct.report.CsvTableWriter;
+import dev.kct.report.JsonResultWriter;
+import dev.kct.report.ResultTable;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code --format table|json|csv} and {@code -o FILE}. Without {@code --format}: the extension of
+ * {@code -o} decides ({@code .json}, {@code .csv}), else {@code table} when stdout is a terminal and
+ * {@code json} when it is a pipe or file. A file is written to a temporary sibling and moved into
+ * place, so a failed run never leaves half a result.
+ */
+final class OutputOptions {
+
+    enum Format { TABLE, JSON, CSV }
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Result format: table, json or csv. Default: table on a terminal, json otherwise (or from -o's extension).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the result to FILE instead of stdout.")
+    Path output;
+
+    Format format() {
+        if (format != null) {
+            try {
+                return Format.valueOf(format.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw KctException.usage("--format: '" + format + "' is not table, json or csv");
+            }
+        }
+        if (output != null) {
+            String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".json")) return Format.JSON;
+            if (name.endsWith(".csv")) return Format.CSV;
+            return Format.TABLE;
+        }
+        return System.console() != null ? Format.TABLE : Format.JSON;
+    }
+
+    /** Writes the result in the chosen format: the JSON document, the CSV table, or the text rendering. */
+    void emit(Map<String, Object> json, ResultTable csv, Consumer<PrintWriter> text) {
+        Format f = format();
+        write(out -> {
+            switch (f) {
+                case JSON: JsonResultWriter.write(json, out); break;
+                case CSV: CsvTableWriter.write(csv, out); break;
+                default:
+                    PrintWriter pw = out instanceof PrintWriter p ? p : new PrintWriter(out);
+                    text.accept(pw);
+                    pw.flush();
+            }
+        });
+    }
+
+    /** Runs {@code body} against stdout or, atomically, against the output file. */
+    void write(Consumer<Writer> body) {
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            body.accept(out);
+            out.flush();
+            return;
+        }
+        Path target = output.toAbsolutePath();
+        Path temp = null;
+        try {
+            Path parent = target.getParent();
+            if (parent != null) Files.createDirectories(parent);
+            temp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+            try (Writer w = new PrintWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8))) {
+                body.accept(w);
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw KctException.io("cannot write " + output + ": " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // best effort
+                }
+            }
+        }
+    }
+}

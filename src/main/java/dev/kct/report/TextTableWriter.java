@@ -1,0 +1,62 @@
+package dev.kct.report;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Prints a {@link ResultTable} as an aligned plain-text table for a terminal: numbers right-aligned
+ * with a fixed number of decimals, text left-aligned and cut with {@code …} to fit {@code maxTextWidth}.
+ */
+public final class TextTableWriter {
+
+    private TextTableWriter() {
+    }
+
+    public static void write(ResultTable table, PrintWriter out, int maxTextWidth) {
+        List<ResultTable.Column> cols = table.columns();
+        String[][] cells = new String[table.rows().size()][cols.size()];
+        int[] width = new int[cols.size()];
+        for (int c = 0; c < cols.size(); c++) width[c] = cols.get(c).name().length();
+        for (int r = 0; r < cells.length; r++) {
+            Object[] row = table.rows().get(r);
+            for (int c = 0; c < cols.size(); c++) {
+                String s = format(row[c], cols.get(c).decimals());
+                if (cols.get(c).decimals() < 0 && s.length() > maxTextWidth) {
+                    s = s.substring(0, Math.max(1, maxTextWidth - 1)) + "…";
+                }
+                cells[r][c] = s;
+                width[c] = Math.max(width[c], s.length());
+            }
+        }
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < cols.size(); c++) {
+            pad(line, cols.get(c).name(), width[c], cols.get(c).decimals() >= 0, c == cols.size() - 1);
+        }
+        out.println(line.toString().stripTrailing());
+        for (String[] row : cells) {
+            line.setLength(0);
+            for (int c = 0; c < cols.size(); c++) {
+                pad(line, row[c], width[c], cols.get(c).decimals() >= 0, c == cols.size() - 1);
+            }
+            out.println(line.toString().stripTrailing());
+        }
+        out.flush();
+    }
+
+    private static void pad(StringBuilder b, String s, int width, boolean right, boolean last) {
+        int gap = width - s.length();
+        if (right) b.append(" ".repeat(gap)).append(s);
+        else b.append(s).append(last ? "" : " ".repeat(gap));
+        if (!last) b.append("  ");
+    }
+
+    static String format(Object v, int decimals) {
+        if (v == null) return "-";
+        if (v instanceof Double d) {
+            if (d.isNaN()) return "-";
+            return String.format(Locale.ROOT, "%." + Math.max(0, decimals) + "f", d);
+        }
+        return v.toString();
+    }
+}
