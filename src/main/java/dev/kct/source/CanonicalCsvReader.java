@@ -27,9 +27,8 @@ public final class CanonicalCsvReader implements PatentReader {
     public boolean recognizes(SourceHead head) {
         String name = head.baseName();
         if (!(name.endsWith(".csv") || name.endsWith(".txt") || !name.contains("."))) return false;
-        List<String> cols = Arrays.asList(head.firstLine().toLowerCase().replace("\"", "").split(","));
-        return cols.stream().map(String::strip).anyMatch("id"::equals)
-                && cols.stream().map(String::strip).anyMatch("ipc"::equals);
+        List<String> cols = Arrays.asList(head.firstLine().toLowerCase(java.util.Locale.ROOT).replace("\"", "").split(","));
+        return cols.stream().map(String::strip).anyMatch(c -> c.equals("id") || c.equals("ipc"));
     }
 
     @Override

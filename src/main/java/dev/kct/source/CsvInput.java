@@ -7,7 +7,6 @@ import dev.kct.KctException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -34,8 +33,12 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
     private final Map<String, Integer> columns = new HashMap<>();
     private final RecordSink sink;
 
-    private CsvInput(String displayName, CsvReader<CsvRecord> reader, RecordSink sink, int skipLines) {
+    private final TailTrackingReader tail;
+
+    private CsvInput(String displayName, CsvReader<CsvRecord> reader, TailTrackingReader tail, RecordSink sink,
+                     int skipLines) {
         this.displayName = displayName;
+        this.tail = tail;
         this.reader = reader;
         this.records = reader.iterator();
         this.sink = sink;
@@ -61,7 +64,7 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
      */
     public static CsvInput open(Path file, String displayName, Charset charset, char separator, int skipLines,
                                 RecordSink sink) throws IOException {
-        Reader text = TextInput.open(file, charset);
+        TailTrackingReader text = new TailTrackingReader(TextInput.open(file, charset));
         CsvReader<CsvRecord> reader = CsvReader.builder()
                 .fieldSeparator(separator)
                 .allowExtraFields(true)
@@ -70,7 +73,7 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
                 .allowExtraCharsAfterClosingQuote(true)
                 .ofCsvRecord(text);
         try {
-            return new CsvInput(displayName, reader, sink, skipLines);
+            return new CsvInput(displayName, reader, text, sink, skipLines);
         } catch (CsvParseException e) {
             reader.close();
             throw KctException.data(displayName + ": cannot read the header row: " + rootMessage(e));
@@ -118,29 +121,35 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
     public Iterator<Row> iterator() {
         return new Iterator<>() {
             private Row next;
+            private CsvRecord ahead;
+
+            private CsvRecord pull() {
+                try {
+                    return records.hasNext() ? records.next() : null;
+                } catch (CsvParseException e) {
+                    sink.reject(new Rejection(new SourceLocation(displayName, headerLine + 1), "(record)",
+                            "unparseable CSV: " + rootMessage(e), ""));
+                    return null;
+                }
+            }
 
             @Override
             public boolean hasNext() {
                 while (next == null) {
-                    CsvRecord r;
-                    try {
-                        if (!records.hasNext()) return false;
-                        r = records.next();
-                    } catch (CsvParseException e) {
-                        sink.reject(new Rejection(new SourceLocation(displayName, headerLine + 1), "(record)",
-                                "unparseable CSV: " + rootMessage(e) + " (an unclosed quote?)", ""));
-                        return false;
-                    } catch (UncheckedIOException e) {
-                        throw e;
-                    }
+                    CsvRecord r = ahead != null ? ahead : pull();
+                    if (r == null) return false;
+                    ahead = pull();
                     SourceLocation where = new SourceLocation(displayName, r.getStartingLineNumber());
+                    if (ahead == null && runsToEndOfFile(r)) {
+                        sink.reject(new Rejection(where, "(record)", "unclosed quote: a quoted field opened in this"
+                                + " record runs to the end of the file (line " + tail.lines() + "), swallowing the lines"
+                                + " after it; close the quote with \" and read the file again", raw(r)));
+                        continue;
+                    }
                     if (r.getFieldCount() != header.size()) {
-                        boolean unclosed = lastFieldRunsAway(r);
-                        String reason = unclosed
-                                ? "unclosed quote: the quoted field opened here runs to the end of the file; close it with \""
-                                : "has " + r.getFieldCount() + " fields but the header has " + header.size()
-                                        + ": quote fields that contain the separator";
-                        sink.reject(new Rejection(where, "(record)", reason, raw(r)));
+                        sink.reject(new Rejection(where, "(record)", "has " + r.getFieldCount()
+                                + " fields but the header has " + header.size()
+                                + ": quote fields that contain the separator", raw(r)));
                         continue;
                     }
                     next = new Row(where, r);
@@ -158,9 +167,14 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
         };
     }
 
-    private static boolean lastFieldRunsAway(CsvRecord r) {
+    /**
+     * True when the last record's last field holds a line break although the file does not end with a
+     * closing quote: the only way a field can span lines and reach the end of the file is an unclosed
+     * quote (a properly quoted last field ends with {@code "}).
+     */
+    private boolean runsToEndOfFile(CsvRecord r) {
         String last = r.getField(r.getFieldCount() - 1);
-        return last.indexOf('\n') >= 0 && last.length() > 200;
+        return (last.indexOf('\n') >= 0 || last.indexOf('\r') >= 0) && tail.lastChar() != '"';
     }
 
     private static String rootMessage(Throwable e) {
@@ -192,6 +206,43 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
     @Override
     public void close() throws IOException {
         reader.close();
+    }
+
+    /** Passes text through, remembering the last character that is not a line break, and counting lines. */
+    private static final class TailTrackingReader extends java.io.FilterReader {
+        private int last = -1;
+        private long lines = 1;
+
+        TailTrackingReader(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) note((char) c);
+            return c;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            for (int i = off; i < off + n; i++) note(buf[i]);
+            return n;
+        }
+
+        private void note(char c) {
+            if (c == '\n') lines++;
+            else if (c != '\r') last = c;
+        }
+
+        int lastChar() {
+            return last;
+        }
+
+        long lines() {
+            return lines;
+        }
     }
 
     /** One data row: where it starts and its fields (by column index). */
