@@ -1,0 +1,375 @@
+package dev.kct.centrality;
+
+import dev.kct.network.CooccurrenceNetwork;
+import java.util.Arrays;
+
+/**
+ * Single-source shortest-path searches over a {@link CooccurrenceNetwork}, with the scratch buffers of
+ * one worker thread. Not thread-safe: each worker owns one instance and reuses it for every source,
+ * so a search allocates nothing.
+ *
+ * <p>Weighted searches are Dijkstra with an indexed binary heap (decrease-key) over arc lengths
+ * {@code 1 / w} computed once per run; unweighted ones are breadth-first. The Brandes variants also
+ * count shortest paths ({@code sigma}) and record predecessors. Path lengths are compared exactly,
+ * as networkx does: two paths tie only when their floating-point lengths, summed from the source in
+ * path order, are equal. Predecessors of node w live in the slots of w's own arcs
+ * ({@code preds[offsets[w] .. offsets[w] + predCount[w])}), since a node has at most one predecessor
+ * per neighbour: no lists, no allocation.
+ */
+final class ShortestPathSearch {
+
+    private static final int UNSEEN = -1;
+    private static final int SETTLED = -2;
+
+    private final int[] offsets;
+    private final int[] neighbours;
+    /** Arc lengths {@code 1 / w}, or {@code null} for hop counts. */
+    private final double[] lengths;
+
+    /** Nodes in the order they were settled (non-decreasing distance); {@link #reached} of them. */
+    final int[] order;
+    int reached;
+    /** Distance from the source; +∞ (weighted) or −1 (unweighted) when not reached. */
+    final double[] dist;
+    final int[] hops;
+    /** Number of shortest paths from the source (Brandes searches only). */
+    final double[] sigma;
+    final int[] predCount;
+    final int[] preds;
+    /** Dependency accumulator of Brandes' second phase; zero between searches. */
+    final double[] delta;
+
+    // Indexed binary heap over dist[]: heap[0..heapSize) holds nodes, position[v] is v's slot,
+    // or UNSEEN / SETTLED.
+    private final int[] heap;
+    private final int[] position;
+    private int heapSize;
+
+    /**
+     * @param lengths arc lengths (shared, read-only) for weighted searches, or {@code null} for hops
+     * @param brandes whether to allocate path-count and predecessor buffers
+     */
+    ShortestPathSearch(CooccurrenceNetwork network, double[] lengths, boolean brandes) {
+        int n = network.nodeCount();
+        this.offsets = network.offsets();
+        this.neighbours = network.neighbours();
+        this.lengths = lengths;
+        this.order = new int[n];
+        if (lengths != null) {
+            this.dist = new double[n];
+            Arrays.fill(dist, Double.POSITIVE_INFINITY);
+            this.hops = null;
+            this.heap = new int[n];
+            this.position = new int[n];
+            Arrays.fill(position, UNSEEN);
+        } else {
+            this.dist = null;
+            this.hops = new int[n];
+            Arrays.fill(hops, -1);
+            this.heap = null;
+            this.position = null;
+        }
+        this.sigma = brandes ? new double[n] : null;
+        this.predCount = brandes ? new int[n] : null;
+        this.preds = brandes ? new int[network.arcCount()] : null;
+        this.delta = brandes ? new double[n] : null;
+    }
+
+    /** Arc lengths 1/w of a network, for weighted searches. */
+    static double[] inverseWeights(CooccurrenceNetwork network) {
+        double[] w = network.weights();
+        double[] lengths = new double[w.length];
+        for (int k = 0; k < w.length; k++) {
+            lengths[k] = 1.0 / w[k];
+        }
+        return lengths;
+    }
+
+    /**
+     * Brandes' first phase from {@code s}: fills order, distances, sigma and predecessors. Then
+     * {@link #accumulate} adds the dependencies of s to a betweenness array.
+     */
+    void brandesSearch(int s) {
+        if (lengths != null) {
+            dijkstraBrandes(s);
+        } else {
+            bfsBrandes(s);
+        }
+    }
+
+    /**
+     * Brandes' second phase: walks the settled nodes from the farthest back to the source, adds
+     * {@code delta(v) += sigma(v) / sigma(w) · (1 + delta(w))} over each predecessor v of w, and adds
+     * each delta(w), w ≠ s, into {@code betweenness}. Leaves the buffers clean for the next source.
+     */
+    void accumulate(int s, double[] betweenness) {
+        int[] order = this.order;
+        double[] sigma = this.sigma;
+        double[] delta = this.delta;
+        int[] preds = this.preds;
+        int[] predCount = this.predCount;
+        int[] offsets = this.offsets;
+        for (int i = reached - 1; i >= 0; i--) {
+            int w = order[i];
+            double coeff = (1 + delta[w]) / sigma[w];
+            for (int p = offsets[w], end = p + predCount[w]; p < end; p++) {
+                int v = preds[p];
+                delta[v] += sigma[v] * coeff;
+            }
+            if (w != s) {
+                betweenness[w] += delta[w];
+            }
+        }
+        for (int i = 0; i < reached; i++) {
+            delta[order[i]] = 0;
+        }
+        reset();
+    }
+
+    /**
+     * Distances only from {@code s}: returns the sum of the distances to every reached node and
+     * leaves {@link #reached} (including s) set. Buffers are clean again on return.
+     */
+    double distanceSum(int s) {
+        double total = 0;
+        if (lengths != null) {
+            dijkstra(s);
+            for (int i = 0; i < reached; i++) {
+                total += dist[order[i]];
+            }
+        } else {
+            bfs(s);
+            long sum = 0;
+            for (int i = 0; i < reached; i++) {
+                sum += hops[order[i]];
+            }
+            total = sum;
+        }
+        reset();
+        return total;
+    }
+
+    private void reset() {
+        if (lengths != null) {
+            for (int i = 0; i < reached; i++) {
+                int v = order[i];
+                dist[v] = Double.POSITIVE_INFINITY;
+                position[v] = UNSEEN;
+            }
+        } else {
+            for (int i = 0; i < reached; i++) {
+                hops[order[i]] = -1;
+            }
+        }
+    }
+
+    private void dijkstraBrandes(int s) {
+        final int[] offsets = this.offsets;
+        final int[] neighbours = this.neighbours;
+        final double[] lengths = this.lengths;
+        final double[] dist = this.dist;
+        final double[] sigma = this.sigma;
+        final int[] preds = this.preds;
+        final int[] predCount = this.predCount;
+        final int[] position = this.position;
+        int count = 0;
+        dist[s] = 0;
+        sigma[s] = 1;
+        predCount[s] = 0;
+        heapSize = 0;
+        push(s);
+        while (heapSize > 0) {
+            int v = pop();
+            position[v] = SETTLED;
+            order[count++] = v;
+            double dv = dist[v];
+            double sv = sigma[v];
+            for (int k = offsets[v], end = offsets[v + 1]; k < end; k++) {
+                int w = neighbours[k];
+                double nd = dv + lengths[k];
+                double dw = dist[w];
+                if (nd < dw) {
+                    // A settled w has dist[w] <= dv < nd, so only unsettled nodes get here.
+                    dist[w] = nd;
+                    sigma[w] = sv;
+                    preds[offsets[w]] = v;
+                    predCount[w] = 1;
+                    if (dw == Double.POSITIVE_INFINITY) {
+                        push(w);
+                    } else {
+                        siftUp(position[w]);
+                    }
+                } else if (nd == dw && position[w] != SETTLED) {
+                    sigma[w] += sv;
+                    preds[offsets[w] + predCount[w]++] = v;
+                }
+            }
+        }
+        reached = count;
+    }
+
+    private void bfsBrandes(int s) {
+        final int[] offsets = this.offsets;
+        final int[] neighbours = this.neighbours;
+        final int[] hops = this.hops;
+        final int[] order = this.order;
+        final double[] sigma = this.sigma;
+        final int[] preds = this.preds;
+        final int[] predCount = this.predCount;
+        hops[s] = 0;
+        sigma[s] = 1;
+        predCount[s] = 0;
+        order[0] = s;
+        int head = 0;
+        int tail = 1;
+        while (head < tail) {
+            int v = order[head++];
+            int next = hops[v] + 1;
+            double sv = sigma[v];
+            for (int k = offsets[v], end = offsets[v + 1]; k < end; k++) {
+                int w = neighbours[k];
+                int hw = hops[w];
+                if (hw < 0) {
+                    hops[w] = next;
+                    order[tail++] = w;
+                    sigma[w] = sv;
+                    preds[offsets[w]] = v;
+                    predCount[w] = 1;
+                } else if (hw == next) {
+                    sigma[w] += sv;
+                    preds[offsets[w] + predCount[w]++] = v;
+                }
+            }
+        }
+        reached = tail;
+    }
+
+    private void dijkstra(int s) {
+        final int[] offsets = this.offsets;
+        final int[] neighbours = this.neighbours;
+        final double[] lengths = this.lengths;
+        final double[] dist = this.dist;
+        int count = 0;
+        dist[s] = 0;
+        heapSize = 0;
+        push(s);
+        while (heapSize > 0) {
+            int v = pop();
+            position[v] = SETTLED;
+            order[count++] = v;
+            double dv = dist[v];
+            for (int k = offsets[v], end = offsets[v + 1]; k < end; k++) {
+                int w = neighbours[k];
+                double nd = dv + lengths[k];
+                double dw = dist[w];
+                if (nd < dw) {
+                    dist[w] = nd;
+                    if (dw == Double.POSITIVE_INFINITY) {
+                        push(w);
+                    } else {
+                        siftUp(position[w]);
+                    }
+                }
+            }
+        }
+        reached = count;
+    }
+
+    private void bfs(int s) {
+        final int[] offsets = this.offsets;
+        final int[] neighbours = this.neighbours;
+        final int[] hops = this.hops;
+        final int[] order = this.order;
+        hops[s] = 0;
+        order[0] = s;
+        int head = 0;
+        int tail = 1;
+        while (head < tail) {
+            int v = order[head++];
+            int next = hops[v] + 1;
+            for (int k = offsets[v], end = offsets[v + 1]; k < end; k++) {
+                int w = neighbours[k];
+                if (hops[w] < 0) {
+                    hops[w] = next;
+                    order[tail++] = w;
+                }
+            }
+        }
+        reached = tail;
+    }
+
+    // ---- indexed binary min-heap on dist[] ----
+
+    private void push(int v) {
+        int i = heapSize++;
+        heap[i] = v;
+        position[v] = i;
+        siftUp(i);
+    }
+
+    private int pop() {
+        int top = heap[0];
+        int last = heap[--heapSize];
+        if (heapSize > 0) {
+            heap[0] = last;
+            position[last] = 0;
+            siftDown(0);
+        }
+        return top;
+    }
+
+    private void siftUp(int i) {
+        int[] heap = this.heap;
+        int[] position = this.position;
+        double[] dist = this.dist;
+        int v = heap[i];
+        double d = dist[v];
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            int p = heap[parent];
+            if (dist[p] <= d) {
+                break;
+            }
+            heap[i] = p;
+            position[p] = i;
+            i = parent;
+        }
+        heap[i] = v;
+        position[v] = i;
+    }
+
+    private void siftDown(int i) {
+        int[] heap = this.heap;
+        int[] position = this.position;
+        double[] dist = this.dist;
+        int size = heapSize;
+        int v = heap[i];
+        double d = dist[v];
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= size) {
+                break;
+            }
+            int c = heap[child];
+            double dc = dist[c];
+            int right = child + 1;
+            if (right < size) {
+                int r = heap[right];
+                double dr = dist[r];
+                if (dr < dc) {
+                    child = right;
+                    c = r;
+                    dc = dr;
+                }
+            }
+            if (d <= dc) {
+                break;
+            }
+            heap[i] = c;
+            position[c] = i;
+            i = child;
+        }
+        heap[i] = v;
+        position[v] = i;
+    }
+}
