@@ -4,13 +4,9 @@ import dev.kct.KctException;
 import dev.kct.report.CsvTableWriter;
 import dev.kct.report.JsonResultWriter;
 import dev.kct.report.ResultTable;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -72,32 +68,6 @@ final class OutputOptions {
 
     /** Runs {@code body} against stdout or, atomically, against the output file. */
     void write(Consumer<Writer> body) {
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            body.accept(out);
-            out.flush();
-            return;
-        }
-        Path target = output.toAbsolutePath();
-        Path temp = null;
-        try {
-            Path parent = target.getParent();
-            if (parent != null) Files.createDirectories(parent);
-            temp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
-            try (Writer w = new PrintWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8))) {
-                body.accept(w);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw KctException.io("cannot write " + output + ": " + e.getMessage(), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // best effort
-                }
-            }
-        }
+        AtomicOutput.write(output, spec.commandLine().getOut(), body);
     }
 }

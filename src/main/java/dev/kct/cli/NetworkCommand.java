@@ -1,0 +1,98 @@
+package dev.kct.cli;
+
+import dev.kct.KctException;
+import dev.kct.centrality.Centralities;
+import dev.kct.centrality.CentralityTable;
+import dev.kct.network.CooccurrenceNetwork;
+import dev.kct.network.CsvEdgeExporter;
+import dev.kct.network.CsvNodeExporter;
+import dev.kct.network.GexfExporter;
+import dev.kct.network.GraphmlExporter;
+import dev.kct.network.NetworkExporter;
+import dev.kct.network.PajekExporter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kct network}: writes the IPC co-occurrence network with every centrality as node attributes. */
+@Command(name = "network", mixinStandardHelpOptions = true,
+        description = {"Writes the IPC co-occurrence network of the selection, with node attributes label,",
+            "patents and every centrality (degree, strength, betweenness, closeness, eigenvector, pagerank)."})
+final class NetworkCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataInput input;
+
+    @Mixin
+    FilterOptions filter;
+
+    @Mixin
+    NetworkOptions network;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "graphml",
+            description = "graphml (networkx, igraph, Gephi), gexf (Gephi), pajek (.net for Pajek/VOSviewer) or csv (edges). Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--nodes", paramLabel = "FILE", description = "With --format csv: also write the node table (label, patents, centralities).")
+    Path nodes;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() throws IOException {
+        NetworkExporter exporter = exporter(format);
+        if (nodes != null && !format.equalsIgnoreCase("csv")) {
+            throw KctException.usage("--nodes goes with --format csv (the other formats hold the node table already)");
+        }
+        Diagnostics diag = common.diagnostics();
+        List<String> warnings = new ArrayList<>();
+        CooccurrenceNetwork net;
+        try (DataInput.Opened data = input.open(diag)) {
+            net = network.build(filter.load(data.index(), warnings).table());
+        }
+        warnings.forEach(diag::warn);
+        CentralityTable centralities = Centralities.compute(net, network.centralityOptions());
+        Map<String, double[]> values = centralities.asMap();
+        diag.note("network: " + net.nodeCount() + " nodes, " + net.edgeCount() + " edges");
+        AtomicOutput.write(output, spec.commandLine().getOut(), w -> export(exporter, net, values, w));
+        if (nodes != null) {
+            AtomicOutput.write(nodes, spec.commandLine().getOut(), w -> export(new CsvNodeExporter(), net, values, w));
+        }
+        return ExitCode.OK.code();
+    }
+
+    private static void export(NetworkExporter exporter, CooccurrenceNetwork net, Map<String, double[]> values, java.io.Writer w) {
+        try {
+            exporter.write(net, values, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static NetworkExporter exporter(String format) {
+        switch (format.toLowerCase(Locale.ROOT)) {
+            case "graphml": return new GraphmlExporter();
+            case "gexf": return new GexfExporter();
+            case "pajek": case "net": return new PajekExporter();
+            case "csv": return new CsvEdgeExporter();
+            default: throw KctException.usage("--format: '" + format + "' is not graphml, gexf, pajek or csv");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.kct.cli;
+
+import dev.kct.centrality.CentralityOptions;
+import dev.kct.centrality.PathMetric;
+import dev.kct.index.PatentTable;
+import dev.kct.network.CooccurrenceNetwork;
+import dev.kct.network.CooccurrenceNetworkBuilder;
+import dev.kct.network.Counting;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** How the co-occurrence network is built and its centralities computed (METHODS.md). */
+final class NetworkOptions {
+
+    @Option(names = "--counting", paramLabel = "MODE", defaultValue = "full",
+            description = "Edge weights: full (patents holding both) or fractional (1/(k-1) per pair). Default: ${DEFAULT-VALUE}.")
+    Counting counting;
+
+    @Option(names = "--min-weight", paramLabel = "W", defaultValue = "0",
+            description = "Drop edges lighter than W (nodes stay). Default: ${DEFAULT-VALUE}.")
+    double minWeight;
+
+    @Option(names = "--betweenness", paramLabel = "PATHS", defaultValue = "weighted",
+            description = "Betweenness and closeness paths: weighted (distance 1/w) or unweighted (hops). Default: ${DEFAULT-VALUE}.")
+    PathMetric betweenness;
+
+    @Option(names = "--betweenness-samples", paramLabel = "K", defaultValue = "0",
+            description = "Estimate betweenness from K random sources (seeded); 0 = exact. Default: ${DEFAULT-VALUE}.")
+    int samples;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Seed for --betweenness-samples. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Worker threads; 0 = all cores. Default: ${DEFAULT-VALUE}.")
+    int threads;
+
+    CooccurrenceNetwork build(PatentTable table) {
+        return new CooccurrenceNetworkBuilder().counting(counting).minWeight(minWeight)
+                .threads(threads).build(table.technologies());
+    }
+
+    CentralityOptions centralityOptions() {
+        return CentralityOptions.defaults().withBetweenness(betweenness).withSamples(samples, seed).withThreads(threads);
+    }
+
+    Map<String, Object> parameters() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("counting", counting.name().toLowerCase(Locale.ROOT));
+        p.put("min_weight", minWeight);
+        p.put("betweenness", betweenness.name().toLowerCase(Locale.ROOT));
+        p.put("betweenness_samples", samples);
+        p.put("seed", seed);
+        return p;
+    }
+}
