@@ -115,20 +115,4 @@ public final class SyntheticCorpus implements Iterable<PatentRecord> {
         throw KctException.usage("cannot tell the output format of '" + file
                 + "': name it .csv, .jsonl, .csv.gz or .jsonl.gz");
     }
-
-    /**
-     * Until {@code kct generate} is wired: {@code SyntheticCorpus PATENTS SEED FILE [--abstracts]}
-     * writes a corpus and reports the time on stderr.
-     */
-    public static void main(String[] args) throws IOException {
-        if (args.length < 3) {
-            System.err.println("usage: SyntheticCorpus PATENTS SEED FILE [--abstracts]");
-            System.exit(2);
-        }
-        CorpusConfig config = CorpusConfig.of(Integer.parseInt(args[0]), Long.parseLong(args[1]))
-                .withAbstracts(args.length > 3 && args[3].equals("--abstracts"));
-        long start = System.nanoTime();
-        long n = new SyntheticCorpus(config).writeTo(Path.of(args[2]));
-        System.err.printf(Locale.ROOT, "%d patents written to %s in %.1f s%n", n, args[2], (System.nanoTime() - start) / 1e9);
-    }
 }
