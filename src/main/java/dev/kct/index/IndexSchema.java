@@ -1,11 +1,10 @@
 package dev.kct.index;
 
-import dev.kct.ipc.IpcLevel;
-
 /**
  * Field names and the schema version of a kct index, in one place. Every field that analysis reads
- * has doc values (column-stride, fast to scan for millions of patents); fields used in filters are
- * also indexed as keywords or points.
+ * has doc values (column-stride, fast to scan for millions of patents). Only the id, the first
+ * applicant's country, the office and the text fields are inverted (searchable terms); IPC filters
+ * run on doc values, and ids are hashed, which keeps bulk indexing fast.
  *
  * <p>Bump {@link #VERSION} whenever a field changes meaning or encoding: an index of another version
  * is refused with instructions to rebuild it.
@@ -13,27 +12,32 @@ import dev.kct.ipc.IpcLevel;
 public final class IndexSchema {
 
     /** Schema version written to every commit's user data. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "3";
 
     /** Commit user-data keys. */
     public static final String META_SCHEMA = "kct.schema";
     public static final String META_KCT_VERSION = "kct.version";
     public static final String META_PATENTS = "kct.patents";
 
-    /** Unique document id: keyword (for replace) + sorted doc values + stored. */
+    /** Unique document id: keyword (for replace) + stored. */
     public static final String ID = "id";
-    /** Dates as {@code yyyymmdd} ints (points + numeric doc values), and their years. */
+    /** {@link IdHash} of the id, numeric doc values. */
+    public static final String ID_HASH = "id_hash";
+    /** Dates as {@code yyyymmdd} ints and their years (numeric doc values). */
     public static final String PRIORITY_DATE = "priority_date";
     public static final String FILING_DATE = "filing_date";
     public static final String PUBLICATION_DATE = "publication_date";
     public static final String PRIORITY_YEAR = "priority_year";
     public static final String FILING_YEAR = "filing_year";
     public static final String PUBLICATION_YEAR = "publication_year";
-    /** Canonical IPC symbols as given (stored, for display). */
-    public static final String IPC_SYMBOLS = "ipc";
-    /** Normalised applicant keys: keyword + sorted-set doc values. */
+    /**
+     * Canonical IPC symbols as given, each at its own precision: sorted-set doc values (cut to any level
+     * when loaded, one parse per distinct symbol) + stored (semicolon-joined, for display).
+     */
+    public static final String IPC = "ipc";
+    /** Normalised applicant keys: sorted-set doc values. */
     public static final String APPLICANT = "applicant";
-    /** Applicant names as written: sorted-set doc values + stored (newline-joined), for display. */
+    /** Applicant names as written, newline-joined: stored, for display. */
     public static final String APPLICANT_RAW = "applicant_raw";
     /** {@code key + U+0000 + raw name} per applicant: which spellings were merged into each key. */
     public static final String APPLICANT_VARIANT = "applicant_variant";
@@ -43,9 +47,11 @@ public final class IndexSchema {
     public static final String COUNTRY = "country";
     /** Publishing office: keyword + sorted doc values. */
     public static final String OFFICE = "office";
+    /** Family id: stored; its {@link IdHash} in {@link #FAMILY_HASH}. */
     public static final String FAMILY = "family_id";
-    /** Ids of cited patents: sorted-set doc values. */
-    public static final String CITED = "cited";
+    public static final String FAMILY_HASH = "family_hash";
+    /** {@link IdHash}es of the cited ids: sorted-numeric doc values. */
+    public static final String CITED_HASH = "cited_hash";
     public static final String CLAIMS = "claims";
     public static final String NPL = "npl_citations";
     /** Forward-citation count the source reported (Lens), kept as a fact. */
@@ -57,10 +63,5 @@ public final class IndexSchema {
     public static final String APPLICANT_TEXT = "applicants";
 
     private IndexSchema() {
-    }
-
-    /** The keyword + sorted-set doc-values field holding technologies at {@code level}, e.g. {@code ipc_subclass}. */
-    public static String ipcField(IpcLevel level) {
-        return "ipc_" + level.id();
     }
 }

@@ -1,6 +1,5 @@
 package dev.kct.index;
 
-import dev.kct.ipc.IpcLevel;
 import dev.kct.ipc.IpcSymbol;
 import dev.kct.record.Applicant;
 import dev.kct.record.PatentDate;
@@ -14,9 +13,9 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -32,26 +31,19 @@ final class PatentDocuments {
     static Document toDocument(PatentRecord r, UnaryOperator<String> applicantKey) {
         Document d = new Document();
         d.add(new StringField(IndexSchema.ID, r.id(), Field.Store.YES));
-        d.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(r.id())));
+        d.add(new NumericDocValuesField(IndexSchema.ID_HASH, IdHash.of(r.id())));
         addDate(d, IndexSchema.PRIORITY_DATE, IndexSchema.PRIORITY_YEAR, r.priorityDate());
         addDate(d, IndexSchema.FILING_DATE, IndexSchema.FILING_YEAR, r.filingDate());
         addDate(d, IndexSchema.PUBLICATION_DATE, IndexSchema.PUBLICATION_YEAR, r.publicationDate());
 
         StringJoiner symbols = new StringJoiner(";");
-        for (IpcLevel level : IpcLevel.values()) {
-            Set<String> codes = new LinkedHashSet<>();
-            for (IpcSymbol s : r.ipc()) {
-                String code = s.code(level);
-                if (code != null) codes.add(code);
-            }
-            String field = IndexSchema.ipcField(level);
-            for (String code : codes) {
-                d.add(new StringField(field, code, Field.Store.NO));
-                d.add(new SortedSetDocValuesField(field, new BytesRef(code)));
-            }
+        Set<String> distinct = new LinkedHashSet<>();
+        for (IpcSymbol s : r.ipc()) {
+            String code = s.toString();
+            if (distinct.add(code)) d.add(new SortedSetDocValuesField(IndexSchema.IPC, new BytesRef(code)));
+            symbols.add(code);
         }
-        for (IpcSymbol s : r.ipc()) symbols.add(s.toString());
-        d.add(new StoredField(IndexSchema.IPC_SYMBOLS, symbols.toString()));
+        d.add(new StoredField(IndexSchema.IPC, symbols.toString()));
 
         addApplicants(d, r.applicants(), applicantKey);
         String country = firstCountry(r.applicants());
@@ -64,11 +56,11 @@ final class PatentDocuments {
             d.add(new SortedDocValuesField(IndexSchema.OFFICE, new BytesRef(r.office())));
         }
         if (r.familyId() != null) {
-            d.add(new StringField(IndexSchema.FAMILY, r.familyId(), Field.Store.YES));
-            d.add(new SortedDocValuesField(IndexSchema.FAMILY, new BytesRef(r.familyId())));
+            d.add(new StoredField(IndexSchema.FAMILY, r.familyId()));
+            d.add(new NumericDocValuesField(IndexSchema.FAMILY_HASH, IdHash.of(r.familyId())));
         }
         for (String cited : new LinkedHashSet<>(r.cited())) {
-            d.add(new SortedSetDocValuesField(IndexSchema.CITED, new BytesRef(cited)));
+            d.add(new SortedNumericDocValuesField(IndexSchema.CITED_HASH, IdHash.of(cited)));
         }
         if (r.claims() != null) d.add(new NumericDocValuesField(IndexSchema.CLAIMS, r.claims()));
         if (r.nplCitations() != null) d.add(new NumericDocValuesField(IndexSchema.NPL, r.nplCitations()));
@@ -99,14 +91,12 @@ final class PatentDocuments {
             if (key == null || key.isEmpty()) key = a.name();
             keys.add(key);
             d.add(new SortedSetDocValuesField(IndexSchema.APPLICANT_VARIANT, new BytesRef(key + '\u0000' + a.name())));
-            d.add(new SortedSetDocValuesField(IndexSchema.APPLICANT_RAW, new BytesRef(a.name())));
             String cc = a.country() == null || a.country().length() != 2 ? "--" : a.country();
             byte[] b = cc.getBytes(StandardCharsets.US_ASCII);
             countries[2 * i] = b[0];
             countries[2 * i + 1] = b[1];
         }
         for (String key : keys) {
-            d.add(new StringField(IndexSchema.APPLICANT, key, Field.Store.NO));
             d.add(new SortedSetDocValuesField(IndexSchema.APPLICANT, new BytesRef(key)));
         }
         d.add(new BinaryDocValuesField(IndexSchema.APPLICANT_COUNTRIES, new BytesRef(countries)));
@@ -116,9 +106,7 @@ final class PatentDocuments {
 
     private static void addDate(Document d, String dateField, String yearField, PatentDate date) {
         if (date == null) return;
-        d.add(new IntPoint(dateField, date.toInt()));
         d.add(new NumericDocValuesField(dateField, date.toInt()));
-        d.add(new IntPoint(yearField, date.year()));
         d.add(new NumericDocValuesField(yearField, date.year()));
     }
 }

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
@@ -29,7 +29,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -143,7 +142,7 @@ public final class PatentIndex implements Closeable {
         return new Selection(filters, docs.toIntArray(), years.toIntArray(), fallbacks);
     }
 
-    private static Query query(Filters f) {
+    private Query query(Filters f) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean any = false;
         if (f.query() != null && !f.query().isBlank()) {
@@ -166,15 +165,38 @@ public final class PatentIndex implements Closeable {
             any = true;
         }
         if (!f.ipcPrefixes().isEmpty()) {
-            BooleanQuery.Builder ipc = new BooleanQuery.Builder();
-            for (IpcSymbol s : f.ipcPrefixes()) {
-                IpcLevel level = s.precision();
-                ipc.add(new TermQuery(new Term(IndexSchema.ipcField(level), s.code(level))), BooleanClause.Occur.SHOULD);
-            }
-            b.add(ipc.build(), BooleanClause.Occur.FILTER);
+            b.add(SortedSetDocValuesField.newSlowSetQuery(IndexSchema.IPC, symbolsUnder(f.ipcPrefixes())),
+                    BooleanClause.Occur.FILTER);
             any = true;
         }
         return any ? b.build() : new MatchAllDocsQuery();
+    }
+
+    /** Every indexed IPC symbol that lies under one of {@code prefixes} (at the prefix's own level). */
+    private List<BytesRef> symbolsUnder(List<IpcSymbol> prefixes) {
+        java.util.TreeSet<BytesRef> out = new java.util.TreeSet<>();
+        try {
+            for (IpcSymbol p : prefixes) {
+                IpcLevel level = p.precision();
+                String code = p.code(level);
+                String stem = level == IpcLevel.GROUP ? code.substring(0, code.length() - 2) : code;
+                BytesRef prefix = new BytesRef(stem);
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    org.apache.lucene.index.SortedSetDocValues v = leaf.reader().getSortedSetDocValues(IndexSchema.IPC);
+                    if (v == null) continue;
+                    org.apache.lucene.index.TermsEnum te = v.termsEnum();
+                    if (te.seekCeil(prefix) == org.apache.lucene.index.TermsEnum.SeekStatus.END) continue;
+                    for (BytesRef t = te.term(); t != null && org.apache.lucene.util.StringHelper.startsWith(t, prefix); t = te.next()) {
+                        String term = t.utf8ToString();
+                        if (code.equals(IpcSymbol.parse(term).code(level))) out.add(BytesRef.deepCopyOf(t));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw KctException.io("cannot read index " + dir + ": " + e.getMessage(), e);
+        }
+        if (out.isEmpty()) out.add(new BytesRef("\u0000none"));
+        return new ArrayList<>(out);
     }
 
     /** Loads {@code selection} as a table with technologies at {@code level}. */
@@ -192,7 +214,7 @@ public final class PatentIndex implements Closeable {
             Document d = reader.storedFields().document(doc);
             String applicants = d.get(IndexSchema.APPLICANT_RAW);
             return new StoredPatent(d.get(IndexSchema.ID), d.get(IndexSchema.TITLE),
-                    List.of(d.get(IndexSchema.IPC_SYMBOLS).split(";")),
+                    List.of(d.get(IndexSchema.IPC).split(";")),
                     applicants == null ? List.of() : List.of(applicants.split("\n")), d.get(IndexSchema.OFFICE));
         } catch (IOException e) {
             throw KctException.io("cannot read index " + dir + ": " + e.getMessage(), e);

@@ -241,7 +241,7 @@ public final class PatentIndexer implements Closeable {
         public void accept(PatentRecord record, SourceLocation where) {
             read++;
             PatentRecord r = options.preprocess().apply(record);
-            long h = hash(r.id());
+            long h = IdHash.of(r.id());
             long earlier = seenInFile.put(h, where.line());
             if (earlier != seenInFile.defaultReturnValue()) {
                 listener.warning(where, "duplicate id '" + r.id() + "' (also at line " + earlier
@@ -338,17 +338,6 @@ public final class PatentIndexer implements Closeable {
 
         void abort() {
             workers.shutdownNow();
-        }
-
-        private long hash(String id) {
-            long h = 1125899906842597L;
-            for (int i = 0; i < id.length(); i++) {
-                h = 31 * h + id.charAt(i);
-            }
-            h ^= h >>> 33;
-            h *= 0xff51afd7ed558ccdL;
-            h ^= h >>> 33;
-            return h;
         }
     }
 }

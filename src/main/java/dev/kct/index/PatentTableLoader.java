@@ -1,6 +1,7 @@
 package dev.kct.index;
 
 import dev.kct.ipc.IpcLevel;
+import dev.kct.ipc.IpcSymbol;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
@@ -18,19 +19,18 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
 
 /**
  * Reads a {@link Selection}'s doc values into a {@link PatentTable}, segment by segment in parallel.
- * Sorted-set fields with small dictionaries (IPC codes, applicants) are mapped to global ordinals with
- * Lucene's {@link OrdinalMap}, then compacted to the codes present in the selection. Ids, cited ids and
- * family ids (dictionaries as large as the index) are instead hashed to 64 bits per segment term, which
- * avoids a global term merge; citations are resolved by hash (a false link needs two ids with equal
- * 64-bit hashes, which at 10⁷ ids has a probability below 10⁻⁵).
+ * Sorted-set fields with small dictionaries (IPC symbols, applicants) are mapped to global ordinals
+ * with Lucene's {@link OrdinalMap}, then compacted to the codes present in the selection; IPC symbols
+ * are cut to the requested level once per distinct symbol, not once per patent. Ids, cited ids and
+ * family ids are read as their {@link IdHash}es, so citations resolve through one hash map.
  */
 final class PatentTableLoader {
 
@@ -51,7 +51,7 @@ final class PatentTableLoader {
             int pos = Arrays.binarySearch(docs, end);
             leafStart[l + 1] = pos >= 0 ? pos : -pos - 1;
         }
-        GlobalOrds tech = new GlobalOrds(IndexSchema.ipcField(level));
+        GlobalOrds tech = new GlobalOrds(IndexSchema.IPC);
         GlobalOrds applicant = new GlobalOrds(IndexSchema.APPLICANT);
         LeafPart[] parts = new LeafPart[leaves.size()];
         try {
@@ -101,7 +101,7 @@ final class PatentTableLoader {
             System.arraycopy(p.idHash, 0, idHash, base, p.rows);
             anyCited |= p.anyCited;
         }
-        CodeLists technologies = tech.compact(techOffsets, techIds.toIntArray());
+        CodeLists technologies = tech.compactToLevel(techOffsets, techIds.toIntArray(), level);
         CodeLists applicants = applicant.compact(appOffsets, appIds.toIntArray());
         String[] countryLabels = countryLabels(ctryCodes, country);
         CodeLists applicantCountries = new CodeLists(countryLabels, ctryOffsets, toCountryIds(ctryCodes.toIntArray(), countryLabels));
@@ -197,12 +197,9 @@ final class PatentTableLoader {
         BinaryDocValues countries = leaf.getBinaryDocValues(IndexSchema.APPLICANT_COUNTRIES);
         SortedDocValues firstCountry = DocValues.getSorted(leaf, IndexSchema.COUNTRY);
         int[] firstCountryByOrd = countryCodesByOrd(firstCountry);
-        SortedSetDocValues cited = DocValues.getSortedSet(leaf, IndexSchema.CITED);
-        long[] citedHashByOrd = termHashes(cited.termsEnum(), cited.getValueCount());
-        SortedDocValues ids = DocValues.getSorted(leaf, IndexSchema.ID);
-        long[] idHashByOrd = termHashes(ids.termsEnum(), ids.getValueCount());
-        SortedDocValues family = DocValues.getSorted(leaf, IndexSchema.FAMILY);
-        long[] familyHashByOrd = termHashes(family.termsEnum(), family.getValueCount());
+        SortedNumericDocValues cited = DocValues.getSortedNumeric(leaf, IndexSchema.CITED_HASH);
+        NumericDocValues ids = DocValues.getNumeric(leaf, IndexSchema.ID_HASH);
+        NumericDocValues family = DocValues.getNumeric(leaf, IndexSchema.FAMILY_HASH);
         NumericDocValues claims = DocValues.getNumeric(leaf, IndexSchema.CLAIMS);
         NumericDocValues npl = DocValues.getNumeric(leaf, IndexSchema.NPL);
 
@@ -228,11 +225,11 @@ final class PatentTableLoader {
             p.country[i] = firstCountry.advanceExact(doc) ? firstCountryByOrd[firstCountry.ordValue()] : -1;
             if (cited.advanceExact(doc)) {
                 p.anyCited = true;
-                for (int c = 0; c < cited.docValueCount(); c++) p.cited.add(citedHashByOrd[(int) cited.nextOrd()]);
+                for (int c = 0; c < cited.docValueCount(); c++) p.cited.add(cited.nextValue());
             }
             p.citedOffsets[i + 1] = p.cited.size();
-            p.idHash[i] = ids.advanceExact(doc) ? idHashByOrd[ids.ordValue()] : 0;
-            p.family[i] = family.advanceExact(doc) ? familyHashByOrd[family.ordValue()] : 0;
+            p.idHash[i] = ids.advanceExact(doc) ? ids.longValue() : 0;
+            p.family[i] = family.advanceExact(doc) ? family.longValue() : 0;
             p.claims[i] = claims.advanceExact(doc) ? (int) claims.longValue() : -1;
             p.npl[i] = npl.advanceExact(doc) ? (int) npl.longValue() : -1;
         }
@@ -246,30 +243,6 @@ final class PatentTableLoader {
             out[o] = b.length == 2 ? encodeCountry(b.bytes, b.offset) : -1;
         }
         return out;
-    }
-
-    private static long[] termHashes(TermsEnum terms, long count) throws IOException {
-        long[] out = new long[(int) count];
-        int o = 0;
-        for (BytesRef t = terms.next(); t != null; t = terms.next()) {
-            out[o++] = hash(t);
-        }
-        return out;
-    }
-
-    /** A 64-bit hash of the bytes (FNV-1a, then a murmur finaliser); never 0, which marks "none". */
-    static long hash(BytesRef t) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = t.offset; i < t.offset + t.length; i++) {
-            h ^= t.bytes[i] & 0xff;
-            h *= 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h == 0 ? 1 : h;
     }
 
     /** Per-leaf arrays, concatenated in leaf order after the parallel load. */
@@ -331,6 +304,43 @@ final class PatentTableLoader {
         BytesRef lookup(long globalOrd) throws IOException {
             if (map == null) return values[0].lookupOrd(globalOrd);
             return values[map.getFirstSegmentNumber(globalOrd)].lookupOrd(map.getFirstSegmentOrd(globalOrd));
+        }
+
+        /**
+         * Cuts the IPC symbols (global ords) in {@code ids} to {@code level}: each distinct symbol is parsed
+         * once; rows get the distinct codes in label order; symbols coarser than the level are dropped.
+         */
+        CodeLists compactToLevel(int[] offsets, int[] ids, IpcLevel level) throws IOException {
+            java.util.Map<Integer, String> codeOf = new java.util.HashMap<>();
+            java.util.TreeSet<String> codes = new java.util.TreeSet<>();
+            for (int id : ids) {
+                if (!codeOf.containsKey(id)) {
+                    String code = IpcSymbol.parse(lookup(id).utf8ToString()).code(level);
+                    codeOf.put(id, code);
+                    if (code != null) codes.add(code);
+                }
+            }
+            String[] labels = codes.toArray(String[]::new);
+            java.util.Map<Integer, Integer> idOf = new java.util.HashMap<>();
+            codeOf.forEach((ord, code) -> idOf.put(ord, code == null ? -1 : Arrays.binarySearch(labels, code)));
+            int[] outOffsets = new int[offsets.length];
+            IntArrayList out = new IntArrayList(ids.length);
+            for (int r = 0; r + 1 < offsets.length; r++) {
+                int start = out.size();
+                for (int k = offsets[r]; k < offsets[r + 1]; k++) {
+                    int c = idOf.get(ids[k]);
+                    if (c >= 0) out.add(c);
+                }
+                int[] a = out.elements();
+                Arrays.sort(a, start, out.size());
+                int w = start;
+                for (int k = start; k < out.size(); k++) {
+                    if (k == start || a[k] != a[w - 1]) a[w++] = a[k];
+                }
+                out.size(w);
+                outOffsets[r + 1] = w;
+            }
+            return new CodeLists(labels, outOffsets, out.toIntArray());
         }
 
         /** Re-numbers the global ords in {@code ids} densely over the codes used, sorted by label. */
