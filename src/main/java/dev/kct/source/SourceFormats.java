@@ -13,6 +13,11 @@ import java.util.StringJoiner;
 public final class SourceFormats {
 
     private static final List<PatentReader> READERS = List.of(
+            new PatentsViewReader(),
+            new UsptoXmlReader(),
+            new EspacenetCsvReader(),
+            new PatentscopeCsvReader(),
+            new LensCsvReader(),
             new CanonicalJsonlReader(),
             new CanonicalCsvReader());
 

@@ -63,7 +63,7 @@ class CanonicalReadersTest {
         String text = "\uFEFFextra,ipc,id,publication_date\r\nx,H01L,A1,2001\r\ny,G06F,A2,2002\r\n";
         CollectingSink s = readCsv(text);
         assertThat(s.records).extracting(PatentRecord::id).containsExactly("A1", "A2");
-        assertThat(s.warnings).singleElement().asString().contains("in.csv:1: unknown columns ignored: extra");
+        assertThat(s.warnings).singleElement().asString().contains("in.csv:1 unknown columns ignored: extra");
     }
 
     @Test
@@ -160,7 +160,7 @@ class CanonicalReadersTest {
     void partlyBadIpcListIsRepaired() throws IOException {
         CollectingSink s = readCsv("id,ipc,publication_date\nA,H01L 21/02;nonsense,2001\n");
         assertThat(s.records.get(0).ipc()).extracting(IpcSymbol::toString).containsExactly("H01L 21/02");
-        assertThat(s.repairs).containsExactly("in.csv:2: ipc-partly-unparseable");
+        assertThat(s.repairs).containsExactly("in.csv:2 ipc-partly-unparseable");
     }
 
     @Test

@@ -3,14 +3,17 @@ package dev.kct.source;
 import dev.kct.record.PatentRecord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 
-/** A sink that keeps everything a reader pushes, for assertions. */
-public final class CollectingSink implements RecordSink {
-    public final List<PatentRecord> records = new ArrayList<>();
-    public final List<SourceLocation> locations = new ArrayList<>();
-    public final List<Rejection> rejections = new ArrayList<>();
-    public final List<String> warnings = new ArrayList<>();
-    public final List<String> repairs = new ArrayList<>();
+/** A sink that keeps everything a reader reports, for assertions. */
+final class CollectingSink implements RecordSink {
+
+    final List<PatentRecord> records = new ArrayList<>();
+    final List<SourceLocation> locations = new ArrayList<>();
+    final List<Rejection> rejections = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
+    /** Each repair as {@code file:line what}. */
+    final List<String> repairs = new ArrayList<>();
 
     @Override
     public void accept(PatentRecord record, SourceLocation where) {
@@ -25,11 +28,25 @@ public final class CollectingSink implements RecordSink {
 
     @Override
     public void warn(SourceLocation where, String message) {
-        warnings.add(where + ": " + message);
+        warnings.add(where + " " + message);
     }
 
     @Override
     public void repaired(SourceLocation where, String what) {
-        repairs.add(where + ": " + what);
+        repairs.add(where + " " + what);
+    }
+
+    PatentRecord record(String id) {
+        return records.stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no record " + id + " in " + ids()));
+    }
+
+    List<String> ids() {
+        return records.stream().map(PatentRecord::id).toList();
+    }
+
+    /** Each rejection as {@code file:line field: reason}, for compact assertions. */
+    List<String> rejected() {
+        return rejections.stream().map(r -> r.where() + " " + r.field() + ": " + r.reason()).toList();
     }
 }

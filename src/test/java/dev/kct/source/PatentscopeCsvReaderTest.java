@@ -1,0 +1,58 @@
+package dev.kct.source;
+
+import static dev.kct.source.Fixtures.applicants;
+import static dev.kct.source.Fixtures.ipc;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kct.record.PatentDate;
+import dev.kct.record.PatentRecord;
+import org.junit.jupiter.api.Test;
+
+class PatentscopeCsvReaderTest {
+
+    private static final String FILE = "patentscope/pizza-latin1.csv";
+
+    @Test
+    void readsRecordsFromALatin1ExportWithCrLineEnds() throws Exception {
+        CollectingSink sink = Fixtures.read(new PatentscopeCsvReader(), FILE);
+
+        assertThat(sink.ids()).containsExactly("US20090208610", "WO2010130259", "KR1020010067590");
+        PatentRecord us = sink.record("US20090208610");
+        assertThat(ipc(us)).containsExactly("A21D 13/00", "A23L 1/16");
+        assertThat(us.publicationDate()).isEqualTo(new PatentDate(2009, 8, 21));
+        assertThat(us.priorityDate()).isEqualTo(new PatentDate(2004, 10, 1));
+        assertThat(us.priorityOffices()).containsExactly("ES");
+        assertThat(us.office()).isEqualTo("US");
+        assertThat(us.applicants()).isEmpty();
+        assertThat(us.title()).isEqualTo("PIZZA");
+        assertThat(sink.locations.get(0)).isEqualTo(new SourceLocation(FILE, 2));
+
+        PatentRecord wo = sink.record("WO2010130259");
+        assertThat(applicants(wo)).containsExactly("EHRNO FLEXIBLE A/S", "\u00f8STERGAARD, Ole");
+        assertThat(wo.priorityDate()).isEqualTo(new PatentDate(2009, 5, 14));
+        assertThat(wo.priorityOffices()).containsExactly("DK", "US");
+        assertThat(wo.office()).isEqualTo("WO");
+    }
+
+    @Test
+    void readsEveryShapeOfPriorityItemAndUpperCasesIds() throws Exception {
+        CollectingSink sink = Fixtures.read(new PatentscopeCsvReader(), FILE);
+
+        PatentRecord kr = sink.record("KR1020010067590");
+        assertThat(kr.office()).isEqualTo("KR");
+        assertThat(kr.priorityDate()).isEqualTo(new PatentDate(2012, 6, 26));
+        assertThat(kr.priorityOffices()).containsExactly("EP", "KR");
+        assertThat(ipc(kr)).containsExactly("A21D 13/00");
+        assertThat(sink.repairs).containsExactly(FILE + ":4 ipc-partly-unparseable");
+    }
+
+    @Test
+    void rejectsMissingOrUnreadableIpcAndBadDates() throws Exception {
+        CollectingSink sink = Fixtures.read(new PatentscopeCsvReader(), FILE);
+
+        assertThat(sink.rejected()).containsExactly(
+                FILE + ":5 IPC: no IPC classification",
+                FILE + ":6 Publication Date: '32.08.2007' is not a valid date: no such day 2007-8-32",
+                FILE + ":7 IPC: subgroup '0' in 'A21D 13/0' has one digit: subgroups have at least two, e.g. 21/00 or 21/02 (and 1 more)");
+    }
+}
