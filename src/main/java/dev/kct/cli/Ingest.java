@@ -55,6 +55,9 @@ final class Ingest {
                 .append(", replaced ").append(s.replaced()).append(", rejected ").append(s.rejected());
         if (!s.rejectedByField().isEmpty()) b.append(" ").append(s.rejectedByField());
         if (!s.repaired().isEmpty()) b.append(", repaired ").append(s.repaired());
+        if (s.countrySources().entrySet().stream().anyMatch(e -> !e.getKey().equals("applicant") && e.getValue() > 0)) {
+            b.append(", country of origin from ").append(s.countrySources());
+        }
         b.append("; index holds ").append(s.patentsInIndex()).append(" patents");
         return b.toString();
     }

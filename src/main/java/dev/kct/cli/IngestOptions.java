@@ -1,6 +1,10 @@
 package dev.kct.cli;
 
+import dev.kct.KctException;
 import dev.kct.index.PatentIndexer;
+import dev.kct.record.ApplicantMap;
+import dev.kct.record.CountryOfOrigin;
+import java.io.IOException;
 import dev.kct.source.SourceFormats;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -9,7 +13,8 @@ import picocli.CommandLine.Option;
 final class IngestOptions {
 
     @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "Input format: auto (detect per file), canonical (CSV), jsonl, … (see README). Default: ${DEFAULT-VALUE}.")
+            description = "Input format: auto (detect per file), canonical, jsonl, lens, patentscope, espacenet,"
+                    + " uspto-xml or patentsview. Default: ${DEFAULT-VALUE}.")
     String inputFormat;
 
     @Option(names = "--strict", description = "Stop at the first bad record (exit 3) and commit nothing.")
@@ -19,9 +24,35 @@ final class IngestOptions {
             description = "Write every rejected record to FILE as CSV: file,line,field,reason,raw.")
     Path rejects;
 
+    @Option(names = "--country-from", paramLabel = "SOURCE", defaultValue = "applicant",
+            description = "A patent's country of origin: applicant (falling back to the first priority office, then the"
+                    + " publishing office), priority or jurisdiction. EP and WO never count as countries. Default: ${DEFAULT-VALUE}.")
+    String countryFrom;
+
+    @Option(names = "--applicant-map", paramLabel = "FILE",
+            description = "Applicant thesaurus: two columns from,to (CSV or tab-separated, VOSviewer style); an empty"
+                    + " 'to' drops the applicant.")
+    Path applicantMap;
+
     PatentIndexer.Options options() {
+        CountryOfOrigin.Mode mode;
+        try {
+            mode = CountryOfOrigin.Mode.parse(countryFrom);
+        } catch (IllegalArgumentException e) {
+            throw KctException.usage("--country-from: " + e.getMessage());
+        }
+        ApplicantMap map = ApplicantMap.NONE;
+        if (applicantMap != null) {
+            try {
+                map = ApplicantMap.load(applicantMap);
+            } catch (IOException e) {
+                throw KctException.io("--applicant-map " + applicantMap + ": " + e.getMessage(), e);
+            }
+        }
         return PatentIndexer.Options.defaults()
                 .withStrict(strict)
-                .withFormat(SourceFormats.byName(inputFormat));
+                .withFormat(SourceFormats.byName(inputFormat))
+                .withApplicantMap(map)
+                .withCountryFrom(mode);
     }
 }

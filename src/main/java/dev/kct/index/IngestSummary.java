@@ -11,9 +11,11 @@ import java.util.Map;
  * @param rejected   records skipped as bad
  * @param rejectedByField rejections per field at fault (sorted by field name)
  * @param repaired   records used after a repair, per kind of repair
+ * @param countrySources records by where their country of origin came from ({@code applicant},
+ *                   {@code priority}, {@code jurisdiction}, {@code none})
  * @param patentsInIndex documents in the index after the commit
  */
 public record IngestSummary(long read, long indexed, long replaced, long rejected,
                             Map<String, Long> rejectedByField, Map<String, Long> repaired,
-                            long patentsInIndex) {
+                            Map<String, Long> countrySources, long patentsInIndex) {
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.function.UnaryOperator;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -22,13 +21,14 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 
-/** Encodes a {@link PatentRecord} as a Lucene document following {@link IndexSchema}. */
+/** Encodes a {@link PreparedRecord} as a Lucene document following {@link IndexSchema}. */
 final class PatentDocuments {
 
     private PatentDocuments() {
     }
 
-    static Document toDocument(PatentRecord r, UnaryOperator<String> applicantKey) {
+    static Document toDocument(PreparedRecord p) {
+        PatentRecord r = p.record();
         Document d = new Document();
         d.add(new StringField(IndexSchema.ID, r.id(), Field.Store.YES));
         d.add(new NumericDocValuesField(IndexSchema.ID_HASH, IdHash.of(r.id())));
@@ -45,9 +45,9 @@ final class PatentDocuments {
         }
         d.add(new StoredField(IndexSchema.IPC, symbols.toString()));
 
-        addApplicants(d, r.applicants(), applicantKey);
-        String country = firstCountry(r.applicants());
-        if (country != null) {
+        addApplicants(d, r.applicants(), p.variants());
+        String country = p.country();
+        if (country != null && country.length() == 2) {
             d.add(new StringField(IndexSchema.COUNTRY, country, Field.Store.NO));
             d.add(new SortedDocValuesField(IndexSchema.COUNTRY, new BytesRef(country)));
         }
@@ -72,14 +72,7 @@ final class PatentDocuments {
         return d;
     }
 
-    /** The two-letter country of the first applicant, or null when it has none. */
-    static String firstCountry(List<Applicant> applicants) {
-        if (applicants.isEmpty()) return null;
-        String cc = applicants.get(0).country();
-        return cc != null && cc.length() == 2 ? cc : null;
-    }
-
-    private static void addApplicants(Document d, List<Applicant> applicants, UnaryOperator<String> applicantKey) {
+    private static void addApplicants(Document d, List<Applicant> applicants, List<String> variants) {
         if (applicants.isEmpty()) return;
         StringJoiner raw = new StringJoiner("\n");
         byte[] countries = new byte[applicants.size() * 2];
@@ -87,10 +80,7 @@ final class PatentDocuments {
         for (int i = 0; i < applicants.size(); i++) {
             Applicant a = applicants.get(i);
             raw.add(a.name());
-            String key = applicantKey.apply(a.name());
-            if (key == null || key.isEmpty()) key = a.name();
-            keys.add(key);
-            d.add(new SortedSetDocValuesField(IndexSchema.APPLICANT_VARIANT, new BytesRef(key + '\u0000' + a.name())));
+            keys.add(PreparedRecord.key(a.name()));
             String cc = a.country() == null || a.country().length() != 2 ? "--" : a.country();
             byte[] b = cc.getBytes(StandardCharsets.US_ASCII);
             countries[2 * i] = b[0];
@@ -98,6 +88,9 @@ final class PatentDocuments {
         }
         for (String key : keys) {
             d.add(new SortedSetDocValuesField(IndexSchema.APPLICANT, new BytesRef(key)));
+        }
+        for (String variant : variants) {
+            d.add(new SortedSetDocValuesField(IndexSchema.APPLICANT_VARIANT, new BytesRef(variant)));
         }
         d.add(new BinaryDocValuesField(IndexSchema.APPLICANT_COUNTRIES, new BytesRef(countries)));
         d.add(new StoredField(IndexSchema.APPLICANT_RAW, raw.toString()));

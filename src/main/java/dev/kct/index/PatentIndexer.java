@@ -2,9 +2,11 @@ package dev.kct.index;
 
 import dev.kct.KctException;
 import dev.kct.KctVersion;
-import dev.kct.record.ApplicantNames;
+import dev.kct.record.ApplicantMap;
+import dev.kct.record.CountryOfOrigin;
 import dev.kct.record.PatentRecord;
 import dev.kct.source.PatentReader;
+import dev.kct.source.PatentsViewReader;
 import dev.kct.source.RecordSink;
 import dev.kct.source.Rejection;
 import dev.kct.source.SourceFormats;
@@ -25,7 +27,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -55,32 +56,32 @@ public final class PatentIndexer implements Closeable {
      *
      * @param strict       stop at the first bad record and commit nothing
      * @param format       the reader for every file, or null to detect each file's format
-     * @param preprocess   applied to each good record before indexing (e.g. country-of-origin fallbacks)
-     * @param applicantKey maps an applicant name as written to its matching key (normalisation, thesaurus)
+     * @param applicantMap the applicant thesaurus applied before counting
+     * @param countryFrom  where a patent's country of origin comes from first
      * @param threads      indexing threads
      * @param ramBufferMb  Lucene's RAM buffer before a flush
      */
-    public record Options(boolean strict, PatentReader format, UnaryOperator<PatentRecord> preprocess,
-                          UnaryOperator<String> applicantKey, int threads, int ramBufferMb) {
+    public record Options(boolean strict, PatentReader format, ApplicantMap applicantMap,
+                          CountryOfOrigin.Mode countryFrom, int threads, int ramBufferMb) {
         public static Options defaults() {
-            return new Options(false, null, UnaryOperator.identity(), ApplicantNames::normalize,
+            return new Options(false, null, ApplicantMap.NONE, CountryOfOrigin.Mode.APPLICANT,
                     Math.max(1, Runtime.getRuntime().availableProcessors()), 256);
         }
 
         public Options withStrict(boolean s) {
-            return new Options(s, format, preprocess, applicantKey, threads, ramBufferMb);
+            return new Options(s, format, applicantMap, countryFrom, threads, ramBufferMb);
         }
 
         public Options withFormat(PatentReader f) {
-            return new Options(strict, f, preprocess, applicantKey, threads, ramBufferMb);
+            return new Options(strict, f, applicantMap, countryFrom, threads, ramBufferMb);
         }
 
-        public Options withPreprocess(UnaryOperator<PatentRecord> p) {
-            return new Options(strict, format, p, applicantKey, threads, ramBufferMb);
+        public Options withApplicantMap(ApplicantMap m) {
+            return new Options(strict, format, m, countryFrom, threads, ramBufferMb);
         }
 
-        public Options withApplicantKey(UnaryOperator<String> k) {
-            return new Options(strict, format, preprocess, k, threads, ramBufferMb);
+        public Options withCountryFrom(CountryOfOrigin.Mode m) {
+            return new Options(strict, format, applicantMap, m, threads, ramBufferMb);
         }
     }
 
@@ -165,8 +166,10 @@ public final class PatentIndexer implements Closeable {
                     IndexSchema.META_PATENTS, Integer.toString(after)).entrySet());
             writer.commit();
             long replaced = docsBefore + run.indexed - after;
+            Map<String, Long> sources = new java.util.LinkedHashMap<>();
+            run.origin.counts().forEach((source, n) -> sources.put(source.name().toLowerCase(java.util.Locale.ROOT), n));
             return new IngestSummary(run.read, run.indexed, replaced, run.rejected,
-                    new TreeMap<>(run.rejectedByField), new TreeMap<>(run.repaired), after);
+                    new TreeMap<>(run.rejectedByField), new TreeMap<>(run.repaired), sources, after);
         } catch (IOException e) {
             run.abort();
             rollbackQuietly();
@@ -205,6 +208,8 @@ public final class PatentIndexer implements Closeable {
         private final LongOpenHashSet seenInRun = new LongOpenHashSet();
         private final Map<String, Long> rejectedByField = new HashMap<>();
         private final Map<String, Long> repaired = new HashMap<>();
+        private final CountryOfOrigin origin;
+        private final java.util.Set<Path> patentsViewFolders = new java.util.HashSet<>();
         private Long2LongOpenHashMap seenInFile = new Long2LongOpenHashMap();
         private List<PatentRecord> batch = new ArrayList<>(BATCH);
         private List<Boolean> batchUpdates = new ArrayList<>(BATCH);
@@ -215,6 +220,7 @@ public final class PatentIndexer implements Closeable {
         Run(Options options, IngestListener listener) {
             this.options = options;
             this.listener = listener;
+            this.origin = new CountryOfOrigin(options.countryFrom());
             this.workers = Executors.newFixedThreadPool(options.threads(), r -> {
                 Thread t = new Thread(r, "kct-index");
                 t.setDaemon(true);
@@ -226,8 +232,20 @@ public final class PatentIndexer implements Closeable {
             if (!Files.isReadable(f.path())) {
                 throw KctException.io(f.displayName() + ": " + (Files.exists(f.path()) ? "cannot be read" : "no such file"), null);
             }
-            PatentReader reader = options.format() != null ? options.format()
-                    : SourceFormats.detect(f.path(), f.displayName());
+            PatentReader reader;
+            if (Files.isDirectory(f.path())) {
+                if (!PatentsViewReader.isTableFolder(f.path())) {
+                    throw KctException.io(f.displayName() + " is a folder without PatentsView tables (g_patent.tsv):"
+                            + " name the input files instead", null);
+                }
+                reader = SourceFormats.byName("patentsview");
+            } else {
+                reader = options.format() != null ? options.format() : SourceFormats.detect(f.path(), f.displayName());
+            }
+            if (reader instanceof PatentsViewReader
+                    && !patentsViewFolders.add(PatentsViewReader.folderOf(f.path()).toAbsolutePath().normalize())) {
+                return;
+            }
             listener.fileStarted(f.displayName(), reader.format());
             seenInFile = new Long2LongOpenHashMap();
             try {
@@ -240,7 +258,7 @@ public final class PatentIndexer implements Closeable {
         @Override
         public void accept(PatentRecord record, SourceLocation where) {
             read++;
-            PatentRecord r = options.preprocess().apply(record);
+            PatentRecord r = record;
             long h = IdHash.of(r.id());
             long earlier = seenInFile.put(h, where.line());
             if (earlier != seenInFile.defaultReturnValue()) {
@@ -290,10 +308,11 @@ public final class PatentIndexer implements Closeable {
             pending.add(workers.submit(() -> {
                 for (int i = 0; i < records.size(); i++) {
                     PatentRecord r = records.get(i);
+                    PreparedRecord p = PreparedRecord.of(r, options.applicantMap(), origin);
                     if (updates.get(i)) {
-                        writer.updateDocument(new Term(IndexSchema.ID, r.id()), PatentDocuments.toDocument(r, options.applicantKey()));
+                        writer.updateDocument(new Term(IndexSchema.ID, r.id()), PatentDocuments.toDocument(p));
                     } else {
-                        writer.addDocument(PatentDocuments.toDocument(r, options.applicantKey()));
+                        writer.addDocument(PatentDocuments.toDocument(p));
                     }
                 }
                 return null;

@@ -27,6 +27,7 @@ public final class IpcParser {
     private static final Pattern SLASHED = Pattern.compile("\\s*-?\\s*(\\d{1,4})\\s*/\\s*(\\d+)");
     private static final Pattern PACKED = Pattern.compile("\\s*(\\d+)");
     private static final Pattern LIST_SEPARATOR = Pattern.compile(";;|[;|,\\r\\n]");
+    private static final Pattern TRUNCATED = Pattern.compile("([A-HY]\\d\\d[A-Z])\\s*-?\\s*0*(\\d{1,4})\\s*/\\s*\\d?");
 
     private IpcParser() {
     }
@@ -112,37 +113,59 @@ public final class IpcParser {
     public static ParsedList parseList(String text) {
         List<IpcSymbol> symbols = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        int truncated = 0;
         if (text != null) {
             for (String item : LIST_SEPARATOR.split(text)) {
-                addItem(item, symbols, errors);
+                truncated += addItem(item, symbols, errors);
             }
         }
-        return new ParsedList(List.copyOf(symbols), List.copyOf(errors));
+        return new ParsedList(List.copyOf(symbols), List.copyOf(errors), truncated);
     }
 
     /** Parses items that are already separated (e.g. a JSON array), like {@link #parseList(String)}. */
     public static ParsedList parseItems(Iterable<String> items) {
         List<IpcSymbol> symbols = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        int truncated = 0;
         for (String item : items) {
             if (item != null) {
                 for (String part : LIST_SEPARATOR.split(item)) {
-                    addItem(part, symbols, errors);
+                    truncated += addItem(part, symbols, errors);
                 }
             }
         }
-        return new ParsedList(List.copyOf(symbols), List.copyOf(errors));
+        return new ParsedList(List.copyOf(symbols), List.copyOf(errors), truncated);
     }
 
-    private static void addItem(String item, List<IpcSymbol> symbols, List<String> errors) {
+    /** Adds the item's symbol or error; returns 1 when the item was a truncated subgroup kept at group level. */
+    private static int addItem(String item, List<IpcSymbol> symbols, List<String> errors) {
         if (item.isBlank()) {
-            return;
+            return 0;
         }
         try {
             symbols.add(parse(item));
+            return 0;
         } catch (IpcParseException e) {
+            IpcSymbol group = truncatedSubgroup(item);
+            if (group != null) {
+                symbols.add(group);
+                return 1;
+            }
             errors.add(e.getMessage());
+            return 0;
         }
+    }
+
+    /**
+     * A symbol whose subgroup was cut off by an export ({@code A21D 13/}, {@code A21D 13/0}), as a symbol
+     * known to its main group only; null when {@code text} is not of that form. Used for list items only,
+     * where losing the record would lose more than the missing subgroup digits.
+     */
+    static IpcSymbol truncatedSubgroup(String text) {
+        Matcher m = TRUNCATED.matcher(text.strip().toUpperCase(Locale.ROOT));
+        if (!m.matches() || m.group(2).equals("0")) return null;
+        String sub = m.group(1);
+        return new IpcSymbol(sub.charAt(0), sub.substring(1, 3), sub.charAt(3), m.group(2), null, sub.charAt(0) == 'Y');
     }
 
     private static String stripLeadingZeros(String digits) {
@@ -161,7 +184,10 @@ public final class IpcParser {
         return digits.substring(0, end);
     }
 
-    /** The symbols of a list that parsed, and one message per item that did not. */
-    public record ParsedList(List<IpcSymbol> symbols, List<String> errors) {
+    /**
+     * The symbols of a list that parsed, one message per item that did not, and how many items were
+     * subgroups cut off by the export and kept at main-group precision ({@link #truncatedSubgroup}).
+     */
+    public record ParsedList(List<IpcSymbol> symbols, List<String> errors, int truncated) {
     }
 }

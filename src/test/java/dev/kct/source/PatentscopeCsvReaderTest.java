@@ -16,7 +16,7 @@ class PatentscopeCsvReaderTest {
     void readsRecordsFromALatin1ExportWithCrLineEnds() throws Exception {
         CollectingSink sink = Fixtures.read(new PatentscopeCsvReader(), FILE);
 
-        assertThat(sink.ids()).containsExactly("US20090208610", "WO2010130259", "KR1020010067590");
+        assertThat(sink.ids()).containsExactly("US20090208610", "WO2010130259", "KR1020010067590", "DE29912345");
         PatentRecord us = sink.record("US20090208610");
         assertThat(ipc(us)).containsExactly("A21D 13/00", "A23L 1/16");
         assertThat(us.publicationDate()).isEqualTo(new PatentDate(2009, 8, 21));
@@ -43,7 +43,9 @@ class PatentscopeCsvReaderTest {
         assertThat(kr.priorityDate()).isEqualTo(new PatentDate(2012, 6, 26));
         assertThat(kr.priorityOffices()).containsExactly("EP", "KR");
         assertThat(ipc(kr)).containsExactly("A21D 13/00");
-        assertThat(sink.repairs).containsExactly(FILE + ":4 ipc-partly-unparseable");
+        assertThat(sink.repairs).containsExactly(FILE + ":4 ipc-subgroup-truncated",
+                FILE + ":7 ipc-partly-unparseable", FILE + ":7 ipc-subgroup-truncated");
+        assertThat(ipc(sink.record("DE29912345"))).containsExactly("A21D 13/00");
     }
 
     @Test
@@ -52,7 +54,6 @@ class PatentscopeCsvReaderTest {
 
         assertThat(sink.rejected()).containsExactly(
                 FILE + ":5 IPC: no IPC classification",
-                FILE + ":6 Publication Date: '32.08.2007' is not a valid date: no such day 2007-8-32",
-                FILE + ":7 IPC: subgroup '0' in 'A21D 13/0' has one digit: subgroups have at least two, e.g. 21/00 or 21/02 (and 1 more)");
+                FILE + ":6 Publication Date: '32.08.2007' is not a valid date: no such day 2007-8-32");
     }
 }
