@@ -1,0 +1,143 @@
+package dev.kct.analysis;
+
+import dev.kct.centrality.Centralities;
+import dev.kct.centrality.CentralityOptions;
+import dev.kct.centrality.CentralityTable;
+import dev.kct.index.PatentTable;
+import dev.kct.indicator.CountryCount;
+import dev.kct.indicator.IndicatorCatalogue;
+import dev.kct.indicator.IndicatorFamily;
+import dev.kct.indicator.IndicatorMix;
+import dev.kct.indicator.IndicatorTable;
+import dev.kct.indicator.Indicators;
+import dev.kct.indicator.TechnologyStatistics;
+import dev.kct.network.CooccurrenceNetwork;
+import dev.kct.network.CooccurrenceNetworkBuilder;
+import dev.kct.network.Counting;
+import dev.kct.rank.ChokepointClass;
+import dev.kct.rank.ChokepointClassifier;
+import dev.kct.rank.KeyTechnologyScoring;
+import dev.kct.rank.Ranking;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * kct's main job, end to end on one selection (METHODS.md): the co-occurrence network and its
+ * centralities, the dominance and barrier indicators, the three family scores and the key score, and,
+ * for a target country, its position and the chokepoint classes. Each step is done by its own package;
+ * this class only wires them in pipeline order and keeps what reports need to explain the result.
+ */
+public final class KeyTechnologyAnalysis {
+
+    /**
+     * Choices for one analysis.
+     *
+     * @param countryCount how a patent's countries count ({@code --country-count})
+     * @param target       ISO code of {@code --target}, or null
+     * @param mix          indicators in each family's mix ({@code --indicators})
+     * @param counting     edge weights of the network
+     * @param minWeight    lighter edges are dropped
+     * @param centrality   betweenness paths, sampling, threads
+     * @param scoring      normalisation, weighting, aggregation
+     * @param keyTop       {@code --key-top}: a count, a percentage, or null for the default (20 %, at least 10)
+     */
+    public record Settings(CountryCount countryCount, String target, IndicatorMix mix, Counting counting,
+                           double minWeight, CentralityOptions centrality, KeyTechnologyScoring.Settings scoring,
+                           String keyTop) {
+
+        public static Settings defaults() {
+            return new Settings(CountryCount.FIRST, null, IndicatorCatalogue.defaultMix(), Counting.FULL, 0,
+                    CentralityOptions.defaults(), KeyTechnologyScoring.Settings.defaults(), null);
+        }
+
+        public Settings withTarget(String t) {
+            return new Settings(countryCount, t, mix, counting, minWeight, centrality, scoring, keyTop);
+        }
+    }
+
+    /**
+     * The outcome; arrays are indexed by technology row (code order).
+     *
+     * @param table       the units analysed
+     * @param network     the co-occurrence network (nodes in code order)
+     * @param statistics  per-technology statistics (for profiles)
+     * @param indicators  every indicator column, missing ones listed with reasons
+     * @param scores      family and key scores, weights, key ranks
+     * @param keyTop      how many top key ranks count as key technologies (with a target)
+     * @param chokepointScore key_score × (1 − target_share), or null without a target
+     * @param classes     chokepoint class per technology, or null without a target
+     * @param order       rows in report order: by chokepoint score with a target, else by key score; ties by code
+     * @param warnings    everything the analyst should know, in pipeline order
+     */
+    public record Result(PatentTable table, CooccurrenceNetwork network, TechnologyStatistics statistics,
+                         IndicatorTable indicators, KeyTechnologyScoring.Result scores, int keyTop,
+                         double[] chokepointScore, ChokepointClass[] classes, int[] order, List<String> warnings) {
+
+        public String[] codes() {
+            return indicators.codes();
+        }
+
+        public boolean hasTarget() {
+            return classes != null;
+        }
+
+        /** 1-based position of each row in {@link #order()}. */
+        public int[] reportRank() {
+            int[] rank = new int[order.length];
+            for (int k = 0; k < order.length; k++) rank[order[k]] = k + 1;
+            return rank;
+        }
+    }
+
+    private KeyTechnologyAnalysis() {
+    }
+
+    public static Result run(PatentTable table, Settings settings) {
+        List<String> warnings = new ArrayList<>();
+        CooccurrenceNetwork network = new CooccurrenceNetworkBuilder().counting(settings.counting())
+                .minWeight(settings.minWeight()).threads(settings.centrality().threads()).build(table.technologies());
+        CentralityTable centrality = Centralities.compute(network, settings.centrality());
+        TechnologyStatistics stats = TechnologyStatistics.of(table, settings.countryCount());
+        IndicatorTable indicators = Indicators.compute(stats, settings.target());
+        String[] codes = indicators.codes();
+        for (Map.Entry<String, double[]> c : centrality.asMap().entrySet()) {
+            indicators.add(c.getKey(), alignToCodes(network, c.getValue(), codes));
+        }
+        warnings.addAll(indicators.warnings());
+
+        List<KeyTechnologyScoring.Family> families = new ArrayList<>();
+        for (IndicatorFamily f : IndicatorFamily.values()) {
+            if (!f.scored()) continue;
+            IndicatorTable.FamilyMatrix m = indicators.matrix(f, settings.mix());
+            families.add(new KeyTechnologyScoring.Family(f.id(), m.columns(), m.values()));
+        }
+        KeyTechnologyScoring.Result scores = KeyTechnologyScoring.score(codes, families, settings.scoring());
+        warnings.addAll(scores.warnings());
+
+        int m = codes.length;
+        if (settings.target() == null) {
+            int[] order = Ranking.order(scores.keyScore(), codes);
+            return new Result(table, network, stats, indicators, scores, 0, null, null, order, List.copyOf(warnings));
+        }
+        int keyTop = settings.keyTop() == null ? ChokepointClassifier.defaultKeyTop(m)
+                : ChokepointClassifier.parseKeyTop(settings.keyTop(), m);
+        double[] share = indicators.column("target_share");
+        double[] rta = indicators.column("target_rta");
+        double[] chokepoint = ChokepointClassifier.chokepointScores(scores.keyScore(), share);
+        ChokepointClass[] classes = new ChokepointClassifier(keyTop).classify(scores.keyRank(), rta);
+        int[] order = Ranking.order(chokepoint, codes);
+        return new Result(table, network, stats, indicators, scores, keyTop, chokepoint, classes, order,
+                List.copyOf(warnings));
+    }
+
+    /** A per-node column re-ordered to {@code codes} (a code that is not a node gets 0). */
+    private static double[] alignToCodes(CooccurrenceNetwork network, double[] byNode, String[] codes) {
+        double[] out = new double[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            int node = network.indexOf(codes[i]);
+            out[i] = node >= 0 ? byNode[node] : 0;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.kct.cli;
+
+import dev.kct.KctException;
+import dev.kct.analysis.KeyTechnologyAnalysis;
+import dev.kct.indicator.CountryCount;
+import dev.kct.indicator.IndicatorCatalogue;
+import dev.kct.indicator.IndicatorMix;
+import dev.kct.ipc.IpcTitles;
+import dev.kct.rank.AggregationMethod;
+import dev.kct.rank.KeyTechnologyScoring;
+import dev.kct.rank.Normalization;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** Indicator, scoring and target-country options of {@code score}, {@code rank} and {@code explain}. */
+final class AnalysisOptions {
+
+    @Option(names = "--target", paramLabel = "CC",
+            description = "Target country (ISO code): adds target_share, target_rta, chokepoint_score and class.")
+    String target;
+
+    @Option(names = "--country-count", paramLabel = "MODE", defaultValue = "first",
+            description = "Country of a patent: first (first applicant) or fractional (each applicant 1/k). Default: ${DEFAULT-VALUE}.")
+    String countryCount;
+
+    @Option(names = "--indicators", paramLabel = "LIST",
+            description = "Indicators in the family mixes, e.g. betweenness,degree,share,hhi (each family named keeps only"
+                    + " those listed; other families keep their defaults).")
+    String indicators;
+
+    @Option(names = "--normalize", paramLabel = "METHOD", defaultValue = "minmax",
+            description = "minmax, vector, sum or none. Default: ${DEFAULT-VALUE}.")
+    String normalize;
+
+    @Option(names = "--weights", paramLabel = "W", defaultValue = "entropy",
+            description = "Weights inside families: entropy, critic, equal, or fixed like share=0.5,growth=0.5. Default: ${DEFAULT-VALUE}.")
+    String weights;
+
+    @Option(names = "--method", paramLabel = "AGG", defaultValue = "topsis",
+            description = "Aggregation: topsis or wsum (weighted sum). Default: ${DEFAULT-VALUE}.")
+    String method;
+
+    @Option(names = "--family-weights", paramLabel = "W",
+            description = "Weights across the three families: a method or centrality=w,dominance=w,barrier=w"
+                    + " (default: the --weights method; equal when --weights are fixed).")
+    String familyWeights;
+
+    @Option(names = "--key-top", paramLabel = "N|P%",
+            description = "How many top key technologies count as key for chokepoints: a count or a percentage"
+                    + " (default: 20% of technologies, at least 10).")
+    String keyTop;
+
+    @Option(names = "--titles", paramLabel = "FILE",
+            description = "WIPO IPC title list (file or folder of tab-separated symbol and title) to show titles.")
+    Path titles;
+
+    String target() {
+        if (target == null) return null;
+        String t = target.strip().toUpperCase(Locale.ROOT);
+        if (!t.matches("[A-Z]{2}")) throw KctException.usage("--target: '" + target + "' is not a two-letter country code");
+        return t;
+    }
+
+    IpcTitles titles() {
+        return titles == null ? IpcTitles.none() : IpcTitles.load(titles);
+    }
+
+    KeyTechnologyAnalysis.Settings settings(NetworkOptions network) {
+        try {
+            IndicatorMix mix = indicators == null ? IndicatorCatalogue.defaultMix() : IndicatorCatalogue.parseMix(indicators);
+            KeyTechnologyScoring.Settings scoring = new KeyTechnologyScoring.Settings(Normalization.fromId(normalize),
+                    weights, AggregationMethod.fromId(method), familyWeights);
+            return new KeyTechnologyAnalysis.Settings(CountryCount.fromId(countryCount), target(), mix, network.counting,
+                    network.minWeight, network.centralityOptions(), scoring, keyTop);
+        } catch (IllegalArgumentException e) {
+            throw KctException.usage(e.getMessage());
+        }
+    }
+
+    Map<String, Object> parameters(KeyTechnologyAnalysis.Settings s) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("target", s.target());
+        p.put("country_count", s.countryCount().id());
+        Map<String, Object> mix = new LinkedHashMap<>();
+        s.mix().asMap().forEach((family, names) -> mix.put(family.id(), names));
+        p.put("indicators", mix);
+        p.put("normalize", s.scoring().normalization().id());
+        p.put("weights", s.scoring().weights());
+        p.put("method", s.scoring().aggregation().id());
+        p.put("family_weights", s.scoring().effectiveFamilyWeights());
+        p.put("key_top", keyTop);
+        return p;
+    }
+}
