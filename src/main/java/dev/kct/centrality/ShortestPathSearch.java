@@ -12,9 +12,10 @@ import java.util.Arrays;
  * {@code 1 / w} computed once per run; unweighted ones are breadth-first. The Brandes variants also
  * count shortest paths ({@code sigma}) and record predecessors. Path lengths are compared exactly,
  * as networkx does: two paths tie only when their floating-point lengths, summed from the source in
- * path order, are equal. Predecessors of node w live in the slots of w's own arcs
- * ({@code preds[offsets[w] .. offsets[w] + predCount[w])}), since a node has at most one predecessor
- * per neighbour: no lists, no allocation.
+ * path order, are equal. In weighted searches the predecessors of node w live in the slots of w's own
+ * arcs ({@code preds[offsets[w] .. offsets[w] + predCount[w])}), since a node has at most one
+ * predecessor per neighbour: no lists, no allocation. Breadth-first searches keep no predecessors
+ * (see {@link #accumulateHops}).
  */
 final class ShortestPathSearch {
 
@@ -70,8 +71,8 @@ final class ShortestPathSearch {
             this.position = null;
         }
         this.sigma = brandes ? new double[n] : null;
-        this.predCount = brandes ? new int[n] : null;
-        this.preds = brandes ? new int[network.arcCount()] : null;
+        this.predCount = brandes && lengths != null ? new int[n] : null;
+        this.preds = brandes && lengths != null ? new int[network.arcCount()] : null;
         this.delta = brandes ? new double[n] : null;
     }
 
@@ -103,6 +104,10 @@ final class ShortestPathSearch {
      * each delta(w), w ≠ s, into {@code betweenness}. Leaves the buffers clean for the next source.
      */
     void accumulate(int s, double[] betweenness) {
+        if (lengths == null) {
+            accumulateHops(s, betweenness);
+            return;
+        }
         int[] order = this.order;
         double[] sigma = this.sigma;
         double[] delta = this.delta;
@@ -208,17 +213,19 @@ final class ShortestPathSearch {
         reached = count;
     }
 
+    /**
+     * Breadth-first Brandes search. No predecessor lists: in a BFS the predecessors of w are exactly
+     * its neighbours one hop nearer the source, so {@link #accumulateHops} finds them again by
+     * scanning w's neighbours, which streams the arc array instead of scattering writes into it.
+     */
     private void bfsBrandes(int s) {
         final int[] offsets = this.offsets;
         final int[] neighbours = this.neighbours;
         final int[] hops = this.hops;
         final int[] order = this.order;
         final double[] sigma = this.sigma;
-        final int[] preds = this.preds;
-        final int[] predCount = this.predCount;
         hops[s] = 0;
         sigma[s] = 1;
-        predCount[s] = 0;
         order[0] = s;
         int head = 0;
         int tail = 1;
@@ -233,15 +240,43 @@ final class ShortestPathSearch {
                     hops[w] = next;
                     order[tail++] = w;
                     sigma[w] = sv;
-                    preds[offsets[w]] = v;
-                    predCount[w] = 1;
                 } else if (hw == next) {
                     sigma[w] += sv;
-                    preds[offsets[w] + predCount[w]++] = v;
                 }
             }
         }
         reached = tail;
+    }
+
+    /**
+     * Brandes' second phase for a BFS, pulled from successors: walking back from the farthest node,
+     * {@code delta(v) = sigma(v) · Σ_w (1 + delta(w)) / sigma(w)} over the neighbours w one hop
+     * farther, which are all done by then. {@link #delta} holds {@code (1 + delta(w)) / sigma(w)}.
+     */
+    private void accumulateHops(int s, double[] betweenness) {
+        final int[] offsets = this.offsets;
+        final int[] neighbours = this.neighbours;
+        final int[] hops = this.hops;
+        final int[] order = this.order;
+        final double[] sigma = this.sigma;
+        final double[] coeff = this.delta;
+        for (int i = reached - 1; i >= 0; i--) {
+            int v = order[i];
+            int next = hops[v] + 1;
+            double sum = 0;
+            for (int k = offsets[v], end = offsets[v + 1]; k < end; k++) {
+                int w = neighbours[k];
+                if (hops[w] == next) {
+                    sum += coeff[w];
+                }
+            }
+            double dependency = sigma[v] * sum;
+            coeff[v] = (1 + dependency) / sigma[v];
+            if (v != s) {
+                betweenness[v] += dependency;
+            }
+        }
+        reset();
     }
 
     private void dijkstra(int s) {
