@@ -12,9 +12,10 @@ import java.util.Arrays;
  * {@code 1 / w} computed once per run; unweighted ones are breadth-first. The Brandes variants also
  * count shortest paths ({@code sigma}) and record predecessors. Path lengths are compared exactly,
  * as networkx does: two paths tie only when their floating-point lengths, summed from the source in
- * path order, are equal. Predecessors of node w live in the slots of w's own arcs
- * ({@code preds[offsets[w] .. offsets[w] + predCount[w])}), since a node has at most one predecessor
- * per neighbour: no lists, no allocation.
+ * path order, are equal. In weighted searches the predecessors of node w live in the slots of w's own
+ * arcs ({@code preds[offsets[w] .. offsets[w] + predCount[w])}), since a node has at most one
+ * predecessor per neighbour: no lists, no allocation. Breadth-first searches keep successor lists
+ * instead (see {@link #bfsBrandes}).
  */
 final class ShortestPathSearch {
 
@@ -38,6 +39,9 @@ final class ShortestPathSearch {
     final int[] preds;
     /** Dependency accumulator of Brandes' second phase; zero between searches. */
     final double[] delta;
+    /** BFS Brandes only: successors of order[i] are successors[successorEnd[i−1] .. successorEnd[i]). */
+    private final int[] successors;
+    private final int[] successorEnd;
 
     // Indexed binary heap over dist[]: heap[0..heapSize) holds nodes, position[v] is v's slot,
     // or UNSEEN / SETTLED.
@@ -70,9 +74,12 @@ final class ShortestPathSearch {
             this.position = null;
         }
         this.sigma = brandes ? new double[n] : null;
-        this.predCount = brandes ? new int[n] : null;
-        this.preds = brandes ? new int[network.arcCount()] : null;
+        this.predCount = brandes && lengths != null ? new int[n] : null;
+        this.preds = brandes && lengths != null ? new int[network.arcCount()] : null;
         this.delta = brandes ? new double[n] : null;
+        // each undirected edge joins two BFS levels at most once, so edgeCount slots suffice
+        this.successors = brandes && lengths == null ? new int[network.edgeCount()] : null;
+        this.successorEnd = brandes && lengths == null ? new int[n] : null;
     }
 
     /** Arc lengths 1/w of a network, for weighted searches. */
@@ -103,6 +110,10 @@ final class ShortestPathSearch {
      * each delta(w), w ≠ s, into {@code betweenness}. Leaves the buffers clean for the next source.
      */
     void accumulate(int s, double[] betweenness) {
+        if (lengths == null) {
+            accumulateHops(s, betweenness);
+            return;
+        }
         int[] order = this.order;
         double[] sigma = this.sigma;
         double[] delta = this.delta;
@@ -208,22 +219,28 @@ final class ShortestPathSearch {
         reached = count;
     }
 
+    /**
+     * Breadth-first Brandes search. Instead of predecessor lists it records, in BFS order, each
+     * node's successors (neighbours one hop farther) in one flat array written front to back; the
+     * backward sweep ({@link #accumulateHops}) then reads it back to front. Both passes stream memory,
+     * and the sweep touches only the edges of the shortest-path DAG, not every arc again.
+     */
     private void bfsBrandes(int s) {
         final int[] offsets = this.offsets;
         final int[] neighbours = this.neighbours;
         final int[] hops = this.hops;
         final int[] order = this.order;
         final double[] sigma = this.sigma;
-        final int[] preds = this.preds;
-        final int[] predCount = this.predCount;
+        final int[] successors = this.successors;
+        final int[] successorEnd = this.successorEnd;
         hops[s] = 0;
         sigma[s] = 1;
-        predCount[s] = 0;
         order[0] = s;
         int head = 0;
         int tail = 1;
+        int size = 0;
         while (head < tail) {
-            int v = order[head++];
+            int v = order[head];
             int next = hops[v] + 1;
             double sv = sigma[v];
             for (int k = offsets[v], end = offsets[v + 1]; k < end; k++) {
@@ -233,15 +250,41 @@ final class ShortestPathSearch {
                     hops[w] = next;
                     order[tail++] = w;
                     sigma[w] = sv;
-                    preds[offsets[w]] = v;
-                    predCount[w] = 1;
+                    successors[size++] = w;
                 } else if (hw == next) {
                     sigma[w] += sv;
-                    preds[offsets[w] + predCount[w]++] = v;
+                    successors[size++] = w;
                 }
             }
+            successorEnd[head++] = size;
         }
         reached = tail;
+    }
+
+    /**
+     * Brandes' second phase for a BFS, pulled from successors: walking back from the farthest node,
+     * {@code delta(v) = sigma(v) · Σ_w (1 + delta(w)) / sigma(w)} over v's successors w, which are all
+     * done by then. {@link #delta} holds {@code (1 + delta(w)) / sigma(w)}.
+     */
+    private void accumulateHops(int s, double[] betweenness) {
+        final int[] order = this.order;
+        final double[] sigma = this.sigma;
+        final double[] coeff = this.delta;
+        final int[] successors = this.successors;
+        final int[] successorEnd = this.successorEnd;
+        for (int i = reached - 1; i >= 0; i--) {
+            int v = order[i];
+            double sum = 0;
+            for (int k = i == 0 ? 0 : successorEnd[i - 1], end = successorEnd[i]; k < end; k++) {
+                sum += coeff[successors[k]];
+            }
+            double dependency = sigma[v] * sum;
+            coeff[v] = (1 + dependency) / sigma[v];
+            if (v != s) {
+                betweenness[v] += dependency;
+            }
+        }
+        reset();
     }
 
     private void dijkstra(int s) {

@@ -58,7 +58,8 @@ public final class CooccurrenceNetwork {
      * @param patents patents holding each node (same length as labels), or {@code null} for zeros
      * @param sources one end of each edge (node ids)
      * @param targets the other end of each edge
-     * @param weights weight of each edge, positive and finite
+     * @param weights weight of each edge, positive and finite (at least {@link Double#MIN_NORMAL}, so
+ *                that the distance 1/w is finite)
      * @throws IllegalArgumentException on a self-loop, a duplicate edge (in either direction), an id
      *                                  out of range or a weight that is not positive and finite
      */
@@ -83,8 +84,9 @@ public final class CooccurrenceNetwork {
                 throw new IllegalArgumentException("edge " + e + " is a self-loop on " + labels[a]);
             }
             double w = weights[e];
-            if (!(w > 0) || Double.isInfinite(w)) {
-                throw new IllegalArgumentException("edge " + e + " has weight " + w + "; weights must be positive and finite");
+            if (!(w >= Double.MIN_NORMAL) || Double.isInfinite(w)) {
+                throw new IllegalArgumentException("edge " + e + " has weight " + w
+                        + "; weights must be positive, finite and not subnormal (1/w is a distance)");
             }
             degree[a]++;
             degree[b]++;
