@@ -248,6 +248,17 @@ public final class PatentIndex implements Closeable {
         return out;
     }
 
+    /** The stored fields of the document with this id, or null when the index has none. */
+    public StoredPatent storedById(String id) {
+        try {
+            org.apache.lucene.search.TopDocs hits = searcher.search(
+                    new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexSchema.ID, id)), 1);
+            return hits.scoreDocs.length == 0 ? null : stored(hits.scoreDocs[0].doc);
+        } catch (IOException e) {
+            throw KctException.io("cannot read index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Stored, displayable facts of one patent. */
     public record StoredPatent(String id, String title, List<String> ipc, List<String> applicants, String office) {
     }

@@ -1,0 +1,68 @@
+package dev.kct.cli;
+
+import dev.kct.analysis.KeyTechnologyAnalysis;
+import dev.kct.index.PatentIndex;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+
+/**
+ * What {@code score}, {@code rank} and {@code explain} share: the data, filter, network and analysis
+ * options, running the analysis, and the parameters and warnings every result carries.
+ */
+abstract class AnalysisCommand implements Callable<Integer> {
+
+    @Mixin
+    DataInput input;
+
+    @Mixin
+    FilterOptions filter;
+
+    @Mixin
+    NetworkOptions network;
+
+    @Mixin
+    AnalysisOptions analysis;
+
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    CommonOptions common;
+
+    /** What the subclass gets to report from. */
+    record Run(KeyTechnologyAnalysis.Result result, PatentIndex index, Map<String, Object> parameters,
+               List<String> warnings, Diagnostics diagnostics) {
+    }
+
+    @Override
+    public final Integer call() throws IOException {
+        Integer done = withoutPatents();
+        if (done != null) return done;
+        Diagnostics diag = common.diagnostics();
+        KeyTechnologyAnalysis.Settings settings = analysis.settings(network);
+        List<String> warnings = new ArrayList<>();
+        try (DataInput.Opened data = input.open(diag)) {
+            FilterOptions.Loaded loaded = filter.load(data.index(), warnings);
+            KeyTechnologyAnalysis.Result result = KeyTechnologyAnalysis.run(loaded.table(), settings);
+            warnings.addAll(result.warnings());
+            warnings.forEach(diag::warn);
+            Map<String, Object> params = new LinkedHashMap<>(filter.parameters());
+            params.putAll(network.parameters());
+            params.putAll(analysis.parameters(settings));
+            return report(new Run(result, data.index(), params, List.copyOf(warnings), diag));
+        }
+    }
+
+    /** A run that needs no patent data (e.g. {@code rank --table}): its exit code, or null to analyse patents. */
+    Integer withoutPatents() throws IOException {
+        return null;
+    }
+
+    /** Writes the result; returns the exit code. */
+    abstract int report(Run run) throws IOException;
+}

@@ -1,0 +1,111 @@
+package dev.kct.cli;
+
+import dev.kct.KctException;
+import dev.kct.KctVersion;
+import dev.kct.rank.FamilyScorer;
+import dev.kct.rank.KeyTechnologyScoring;
+import dev.kct.rank.Orientation;
+import dev.kct.rank.Ranking;
+import dev.kct.rank.Weighting;
+import dev.kct.report.JsonResultWriter;
+import dev.kct.report.KeyTechnologyReport;
+import dev.kct.report.ResultTable;
+import dev.kct.report.TextTableWriter;
+import dev.kct.source.IndicatorCsvTable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code kct rank}: the key-technology ranking; with {@code --target CC}, chokepoint classes. With
+ * {@code --table FILE} it ranks any indicator table instead, in one level, with no index.
+ */
+@Command(name = "rank", mixinStandardHelpOptions = true,
+        description = {"Ranks technologies by key score; with --target CC by chokepoint score",
+            "(key score x (1 - target share)) with classes chokepoint, strength, watch, other.",
+            "With --table FILE.csv ranks any indicator table (first column the id, the rest numbers)."})
+final class RankCommand extends AnalysisCommand {
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "0", description = "Only the first N rows (0 = all). Default: all.")
+    int top;
+
+    @Option(names = "--table", paramLabel = "FILE", description = "Rank this CSV indicator table instead of patents.")
+    Path table;
+
+    @Option(names = "--cost", paramLabel = "COL", split = ",",
+            description = "With --table: columns where less is better (turned into max - x).")
+    List<String> cost;
+
+    @Override
+    int report(Run run) {
+        KeyTechnologyReport report = new KeyTechnologyReport(run.result(), analysis.titles(), analysis.titles != null);
+        ResultTable full = report.table(true, top);
+        output.emit(report.json("rank", run.parameters(), run.warnings(), full), full,
+                out -> report.writeText(full, out, true));
+        return ExitCode.OK.code();
+    }
+
+    @Override
+    Integer withoutPatents() throws IOException {
+        if (table == null) {
+            if (cost != null) throw KctException.usage("--cost goes with --table");
+            return null;
+        }
+        if (input.index != null || (input.files != null && !input.files.isEmpty())) {
+            throw KctException.usage("--table ranks a table on its own: drop --index and the input files");
+        }
+        IndicatorCsvTable data = IndicatorCsvTable.read(table);
+        Orientation[] orientation = new Orientation[data.columns().size()];
+        java.util.Arrays.fill(orientation, Orientation.BENEFIT);
+        if (cost != null) {
+            for (String c : cost) {
+                int j = data.columns().indexOf(c.strip());
+                if (j < 0) throw KctException.usage("--cost: no column '" + c + "' in " + table + "; columns: " + data.columns());
+                orientation[j] = Orientation.COST;
+            }
+        }
+        FamilyScorer.Result r;
+        try {
+            KeyTechnologyScoring.Settings s = analysis.settings(network).scoring();
+            r = new FamilyScorer(s.normalization(), Weighting.parse(s.weights(), data.columns()), s.aggregation().aggregation())
+                    .score(data.columns(), data.values(), orientation);
+        } catch (IllegalArgumentException e) {
+            throw KctException.usage(e.getMessage());
+        }
+        String[] ids = data.ids().toArray(String[]::new);
+        int[] order = Ranking.order(r.scores(), ids);
+        List<ResultTable.Column> cols = new ArrayList<>(List.of(ResultTable.Column.number("rank", 0),
+                ResultTable.Column.text("code"), ResultTable.Column.number("score", 4)));
+        data.columns().forEach(c -> cols.add(ResultTable.Column.number(c, 4)));
+        ResultTable out = new ResultTable(cols);
+        int limit = top > 0 ? Math.min(top, order.length) : order.length;
+        for (int k = 0; k < limit; k++) {
+            int i = order[k];
+            List<Object> cells = new ArrayList<>(List.of(k + 1, ids[i], r.scores()[i]));
+            for (double v : data.values()[i]) cells.add(v);
+            out.add(cells.toArray());
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("table", table.getFileName().toString());
+        params.put("cost", cost == null ? List.of() : cost);
+        params.put("normalize", analysis.normalize);
+        params.put("weights", analysis.weights);
+        params.put("method", analysis.method);
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("kct_version", KctVersion.get());
+        doc.put("command", "rank");
+        doc.put("parameters", params);
+        doc.put("warnings", r.warnings());
+        doc.put("weights", r.weightsByColumn());
+        doc.put("technologies", JsonResultWriter.rows(out));
+        Diagnostics diag = common.diagnostics();
+        r.warnings().forEach(diag::warn);
+        output.emit(doc, out, w -> TextTableWriter.write(out.select(List.of("rank", "code", "score")), w, 40));
+        return ExitCode.OK.code();
+    }
+}

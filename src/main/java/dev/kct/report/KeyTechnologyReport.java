@@ -1,0 +1,143 @@
+package dev.kct.report;
+
+import dev.kct.KctVersion;
+import dev.kct.analysis.KeyTechnologyAnalysis;
+import dev.kct.indicator.Indicator;
+import dev.kct.indicator.IndicatorCatalogue;
+import dev.kct.indicator.IndicatorFamily;
+import dev.kct.indicator.IndicatorTable;
+import dev.kct.ipc.IpcTitles;
+import dev.kct.rank.FamilyScorer;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lays out a {@link KeyTechnologyAnalysis.Result} for {@code kct score} and {@code kct rank}: one row per
+ * technology with its patents, every indicator (missing ones empty), the family scores, the key score and
+ * rank, and with a target the position, chokepoint score and class; plus the weights used. The same
+ * columns feed CSV, JSON and the 80-column text table.
+ */
+public final class KeyTechnologyReport {
+
+    /** The scored families, in report order. */
+    private static final List<String> FAMILIES = List.of("centrality", "dominance", "barrier");
+
+    private final KeyTechnologyAnalysis.Result result;
+    private final IpcTitles titles;
+    private final boolean withTitles;
+
+    public KeyTechnologyReport(KeyTechnologyAnalysis.Result result, IpcTitles titles, boolean withTitles) {
+        this.result = result;
+        this.titles = titles;
+        this.withTitles = withTitles;
+    }
+
+    /** Every column: ranked ({@code kct rank}) rows in report order, else rows in code order. */
+    public ResultTable table(boolean ranked, int top) {
+        List<ResultTable.Column> cols = new ArrayList<>();
+        if (ranked) cols.add(ResultTable.Column.number("rank", 0));
+        cols.add(ResultTable.Column.text("code"));
+        if (withTitles) cols.add(ResultTable.Column.text("title"));
+        cols.add(ResultTable.Column.number("patents", 0));
+        List<String> indicators = indicatorColumns();
+        indicators.forEach(n -> cols.add(ResultTable.Column.number(n, 4)));
+        FAMILIES.forEach(f -> cols.add(ResultTable.Column.number(f, 3)));
+        cols.add(ResultTable.Column.number("key_score", 3));
+        cols.add(ResultTable.Column.number("key_rank", 0));
+        if (result.hasTarget()) {
+            cols.add(ResultTable.Column.number("target_share", 3));
+            cols.add(ResultTable.Column.number("target_rta", 3));
+            cols.add(ResultTable.Column.number("chokepoint_score", 3));
+            cols.add(ResultTable.Column.text("class"));
+        }
+        ResultTable t = new ResultTable(cols);
+        IndicatorTable ind = result.indicators();
+        int[] rows = ranked ? result.order() : identity(ind.size());
+        int limit = top > 0 ? Math.min(top, rows.length) : rows.length;
+        for (int k = 0; k < limit; k++) {
+            int i = rows[k];
+            List<Object> cells = new ArrayList<>();
+            if (ranked) cells.add(k + 1);
+            cells.add(ind.code(i));
+            if (withTitles) cells.add(titles.title(ind.code(i)));
+            cells.add(ind.patents(i));
+            for (String n : indicators) cells.add(ind.has(n) ? ind.value(n, i) : null);
+            for (String f : FAMILIES) {
+                double[] s = result.scores().familyScore(f);
+                cells.add(s == null ? null : s[i]);
+            }
+            cells.add(result.scores().keyScore()[i]);
+            cells.add(result.scores().keyRank()[i]);
+            if (result.hasTarget()) {
+                cells.add(ind.value("target_share", i));
+                cells.add(ind.value("target_rta", i));
+                cells.add(result.chokepointScore()[i]);
+                cells.add(result.classes()[i].id());
+            }
+            t.add(cells.toArray());
+        }
+        return t;
+    }
+
+    /** The columns of the 80-column terminal view. */
+    public ResultTable terminalTable(ResultTable full) {
+        List<String> names = new ArrayList<>(List.of("rank", "code"));
+        if (withTitles) names.add("title");
+        names.addAll(List.of("centrality", "dominance", "barrier", "key_score"));
+        if (result.hasTarget()) names.addAll(List.of("target_share", "class"));
+        return full.select(names);
+    }
+
+    /** Writes the terminal view, titles cut so that lines fit 80 columns. */
+    public void writeText(ResultTable full, PrintWriter out, boolean ranked) {
+        ResultTable view = ranked ? terminalTable(full) : full.select(List.of("code", "patents", "centrality",
+                "dominance", "barrier", "key_score", "key_rank"));
+        TextTableWriter.write(view, out, withTitles ? (result.hasTarget() ? 24 : 38) : 40);
+    }
+
+    /** The JSON document: version, command, parameters, warnings, weights, technologies. */
+    public Map<String, Object> json(String command, Map<String, Object> parameters, List<String> warnings,
+                                    ResultTable table) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("kct_version", KctVersion.get());
+        doc.put("command", command);
+        doc.put("parameters", parameters);
+        doc.put("warnings", warnings);
+        doc.put("weights", weights());
+        if (result.hasTarget()) doc.put("key_top", result.keyTop());
+        doc.put("technologies", JsonResultWriter.rows(table));
+        return doc;
+    }
+
+    /** Weights inside each family and across families ({@code key}). */
+    public Map<String, Object> weights() {
+        Map<String, Object> w = new LinkedHashMap<>();
+        result.scores().families().forEach((name, r) -> w.put(name, r.weightsByColumn()));
+        w.put("key", result.scores().key().weightsByColumn());
+        return w;
+    }
+
+    /** Indicator columns present in the table, in catalogue order (position indicators come separately). */
+    private List<String> indicatorColumns() {
+        List<String> out = new ArrayList<>();
+        for (Indicator i : IndicatorCatalogue.all()) {
+            if (i.family() == IndicatorFamily.POSITION) continue;
+            if (result.indicators().has(i.name()) || result.indicators().isMissing(i.name())) out.add(i.name());
+        }
+        return out;
+    }
+
+    private static int[] identity(int n) {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) a[i] = i;
+        return a;
+    }
+
+    /** The scoring of one family, for explanations. */
+    public FamilyScorer.Result family(String name) {
+        return result.scores().families().get(name);
+    }
+}
