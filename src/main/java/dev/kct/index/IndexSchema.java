@@ -2,9 +2,9 @@ package dev.kct.index;
 
 /**
  * Field names and the schema version of a kct index, in one place. Every field that analysis reads
- * has doc values (column-stride, fast to scan for millions of patents). Only the id, the first
- * applicant's country, the office and the text fields are inverted (searchable terms); IPC filters
- * run on doc values, and ids are hashed, which keeps bulk indexing fast.
+ * has doc values (column-stride, fast to scan for millions of patents). Only the id and the text
+ * fields are inverted (searchable terms); IPC and country filters run on doc values, and ids are
+ * hashed, which keeps bulk indexing fast.
  *
  * <p>Bump {@link #VERSION} whenever a field changes meaning or encoding: an index of another version
  * is refused with instructions to rebuild it.
@@ -12,7 +12,7 @@ package dev.kct.index;
 public final class IndexSchema {
 
     /** Schema version written to every commit's user data. */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     /** Commit user-data keys. */
     public static final String META_SCHEMA = "kct.schema";
@@ -43,9 +43,9 @@ public final class IndexSchema {
     public static final String APPLICANT_VARIANT = "applicant_variant";
     /** Countries aligned with the applicants in source order: binary doc values, two letters each, {@code --} unknown. */
     public static final String APPLICANT_COUNTRIES = "applicant_countries";
-    /** Country of the first applicant (after country-of-origin fallbacks): keyword + sorted doc values. */
+    /** The patent's country of origin (first applicant's, after fallbacks): sorted doc values. */
     public static final String COUNTRY = "country";
-    /** Publishing office: keyword + sorted doc values. */
+    /** Publishing office: stored. */
     public static final String OFFICE = "office";
     /** Family id: stored; its {@link IdHash} in {@link #FAMILY_HASH}. */
     public static final String FAMILY = "family_id";

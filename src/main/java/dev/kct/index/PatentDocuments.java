@@ -37,23 +37,24 @@ final class PatentDocuments {
         addDate(d, IndexSchema.PUBLICATION_DATE, IndexSchema.PUBLICATION_YEAR, r.publicationDate());
 
         StringJoiner symbols = new StringJoiner(";");
-        Set<String> distinct = new LinkedHashSet<>();
+        List<String> distinct = new java.util.ArrayList<>(r.ipc().size());
         for (IpcSymbol s : r.ipc()) {
             String code = s.toString();
-            if (distinct.add(code)) d.add(new SortedSetDocValuesField(IndexSchema.IPC, new BytesRef(code)));
+            if (!distinct.contains(code)) {
+                distinct.add(code);
+                d.add(new SortedSetDocValuesField(IndexSchema.IPC, new BytesRef(code)));
+            }
             symbols.add(code);
         }
         d.add(new StoredField(IndexSchema.IPC, symbols.toString()));
 
-        addApplicants(d, r.applicants(), p.variants());
+        addApplicants(d, r.applicants(), p.keys(), p.variants());
         String country = p.country();
         if (country != null && country.length() == 2) {
-            d.add(new StringField(IndexSchema.COUNTRY, country, Field.Store.NO));
             d.add(new SortedDocValuesField(IndexSchema.COUNTRY, new BytesRef(country)));
         }
         if (r.office() != null) {
-            d.add(new StringField(IndexSchema.OFFICE, r.office(), Field.Store.YES));
-            d.add(new SortedDocValuesField(IndexSchema.OFFICE, new BytesRef(r.office())));
+            d.add(new StoredField(IndexSchema.OFFICE, r.office()));
         }
         if (r.familyId() != null) {
             d.add(new StoredField(IndexSchema.FAMILY, r.familyId()));
@@ -72,15 +73,13 @@ final class PatentDocuments {
         return d;
     }
 
-    private static void addApplicants(Document d, List<Applicant> applicants, List<String> variants) {
+    private static void addApplicants(Document d, List<Applicant> applicants, List<String> keys, List<String> variants) {
         if (applicants.isEmpty()) return;
         StringJoiner raw = new StringJoiner("\n");
         byte[] countries = new byte[applicants.size() * 2];
-        Set<String> keys = new LinkedHashSet<>();
         for (int i = 0; i < applicants.size(); i++) {
             Applicant a = applicants.get(i);
             raw.add(a.name());
-            keys.add(PreparedRecord.key(a.name()));
             String cc = a.country() == null || a.country().length() != 2 ? "--" : a.country();
             byte[] b = cc.getBytes(StandardCharsets.US_ASCII);
             countries[2 * i] = b[0];

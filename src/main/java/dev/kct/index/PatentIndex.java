@@ -28,7 +28,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -161,7 +160,8 @@ public final class PatentIndex implements Closeable {
         if (!f.countries().isEmpty()) {
             List<BytesRef> terms = new ArrayList<>();
             f.countries().forEach(c -> terms.add(new BytesRef(c)));
-            b.add(new TermInSetQuery(IndexSchema.COUNTRY, terms), BooleanClause.Occur.FILTER);
+            b.add(org.apache.lucene.document.SortedDocValuesField.newSlowSetQuery(IndexSchema.COUNTRY, terms),
+                    BooleanClause.Occur.FILTER);
             any = true;
         }
         if (!f.ipcPrefixes().isEmpty()) {

@@ -65,7 +65,7 @@ public final class PatentIndexer implements Closeable {
                           CountryOfOrigin.Mode countryFrom, int threads, int ramBufferMb) {
         public static Options defaults() {
             return new Options(false, null, ApplicantMap.NONE, CountryOfOrigin.Mode.APPLICANT,
-                    Math.max(1, Runtime.getRuntime().availableProcessors()), 256);
+                    Math.max(1, Runtime.getRuntime().availableProcessors()), 48);
         }
 
         public Options withStrict(boolean s) {

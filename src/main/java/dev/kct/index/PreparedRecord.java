@@ -5,36 +5,59 @@ import dev.kct.record.ApplicantMap;
 import dev.kct.record.ApplicantNames;
 import dev.kct.record.CountryOfOrigin;
 import dev.kct.record.PatentRecord;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * A record as it goes into the index: after the applicant thesaurus and the country-of-origin
- * fallbacks, with its country of origin and the spellings merged into each applicant key
- * ({@code key U+0000 raw}), so that reports can show which raw names were counted as one applicant.
+ * fallbacks, with its country of origin, its distinct applicant keys, and the spellings merged into each
+ * key ({@code key U+0000 raw}), so that reports can show which raw names were counted as one applicant.
  *
  * @param record   the record with mapped applicant names and filled applicant countries
  * @param country  the patent's country of origin, or null
+ * @param keys     distinct matching keys of the record's applicants, in applicant order
  * @param variants {@code key + U+0000 + raw name} for each raw applicant name that was kept
  */
-record PreparedRecord(PatentRecord record, String country, List<String> variants) {
+record PreparedRecord(PatentRecord record, String country, List<String> keys, List<String> variants) {
+
+    /** Per indexing thread: applicant name → key; names repeat heavily, normalising is not cheap. */
+    private static final ThreadLocal<Map<String, String>> KEYS = ThreadLocal.withInitial(HashMap::new);
+    private static final int KEY_CACHE_LIMIT = 200_000;
 
     /** Prepares {@code raw} with the thesaurus {@code map} and the country policy {@code origin}. */
     static PreparedRecord of(PatentRecord raw, ApplicantMap map, CountryOfOrigin origin) {
-        PatentRecord mapped = map.apply(raw);
+        boolean mapping = map.size() > 0;
+        PatentRecord mapped = mapping ? map.apply(raw) : raw;
         Set<String> variants = new LinkedHashSet<>();
+        Set<String> keys = new LinkedHashSet<>();
         for (Applicant a : raw.applicants()) {
-            String target = map.apply(a.name());
-            if (target != null) variants.add(key(target) + '\u0000' + a.name());
+            String target = mapping ? map.apply(a.name()) : a.name();
+            if (target == null) continue;
+            String key = key(target);
+            variants.add(key + '\u0000' + a.name());
+            if (!mapping) keys.add(key);
+        }
+        if (mapping) {
+            for (Applicant a : mapped.applicants()) keys.add(key(a.name()));
         }
         CountryOfOrigin.Resolution res = origin.resolve(mapped);
-        return new PreparedRecord(res.record(), res.country(), List.copyOf(variants));
+        return new PreparedRecord(res.record(), res.country(), new ArrayList<>(keys), new ArrayList<>(variants));
     }
 
     /** The matching key of an applicant name ({@link ApplicantNames#normalize}, or the name when that is empty). */
     static String key(String name) {
-        String k = ApplicantNames.normalize(name);
-        return k.isEmpty() ? name : k;
+        Map<String, String> cache = KEYS.get();
+        String k = cache.get(name);
+        if (k == null) {
+            k = ApplicantNames.normalize(name);
+            if (k.isEmpty()) k = name;
+            if (cache.size() >= KEY_CACHE_LIMIT) cache.clear();
+            cache.put(name, k);
+        }
+        return k;
     }
 }

@@ -32,8 +32,20 @@ public final class IpcParser {
     private IpcParser() {
     }
 
+    /** Parsed symbols by input text: classification lists repeat the same few thousand symbols millions of times. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, IpcSymbol> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 500_000;
+
     /** Parses one symbol; throws {@link IpcParseException} saying what is wrong. */
     public static IpcSymbol parse(String text) {
+        IpcSymbol cached = text == null ? null : CACHE.get(text);
+        if (cached != null) return cached;
+        IpcSymbol parsed = parseUncached(text);
+        if (CACHE.size() < CACHE_LIMIT) CACHE.put(text, parsed);
+        return parsed;
+    }
+
+    private static IpcSymbol parseUncached(String text) {
         if (text == null || text.isBlank()) {
             throw new IpcParseException("empty IPC symbol");
         }

@@ -33,18 +33,20 @@ public final class CanonicalCsvReader implements PatentReader {
 
     @Override
     public void read(Path file, String displayName, RecordSink sink) throws IOException {
-        try (CsvInput csv = CsvInput.open(file, displayName, StandardCharsets.UTF_8, ',', 0, sink)) {
+        java.util.concurrent.atomic.AtomicReference<Map<CanonicalField, Integer>> columns = new java.util.concurrent.atomic.AtomicReference<>();
+        try (OrderedParallelParser<CsvInput.Row> parser = new OrderedParallelParser<>(
+                (row, out) -> CanonicalRecordParser.parse(new CsvFields(columns.get(), row), row.where(), row::raw, out), sink);
+             CsvInput csv = CsvInput.open(file, displayName, StandardCharsets.UTF_8, ',', 0, parser.inOrder())) {
             if (csv.isEmpty()) {
                 sink.reject(new Rejection(new SourceLocation(displayName, 1), "(file)",
                         "empty file: expected a header row with at least id, ipc and a date column", ""));
                 return;
             }
-            Map<CanonicalField, Integer> columns = bindColumns(csv, displayName, sink);
-            CsvFields fields = new CsvFields(columns);
+            columns.set(bindColumns(csv, displayName, sink));
             for (CsvInput.Row row : csv) {
-                fields.row = row;
-                CanonicalRecordParser.parse(fields, row.where(), row.raw(), sink);
+                parser.add(row);
             }
+            parser.finish();
         }
     }
 
@@ -80,17 +82,18 @@ public final class CanonicalCsvReader implements PatentReader {
     }
 
     private static final class CsvFields implements CanonicalRecordParser.Fields {
-        private final int[] index = new int[CanonicalField.values().length];
-        CsvInput.Row row;
+        private final Map<CanonicalField, Integer> columns;
+        private final CsvInput.Row row;
 
-        CsvFields(Map<CanonicalField, Integer> columns) {
-            Arrays.fill(index, -1);
-            columns.forEach((f, i) -> index[f.ordinal()] = i);
+        CsvFields(Map<CanonicalField, Integer> columns, CsvInput.Row row) {
+            this.columns = columns;
+            this.row = row;
         }
 
         @Override
         public String text(CanonicalField field) {
-            return row.get(index[field.ordinal()]);
+            Integer c = columns.get(field);
+            return c == null ? null : row.get(c);
         }
 
         @Override

@@ -68,7 +68,8 @@ public final class CanonicalJsonlReader implements PatentReader {
                     String k = it.next();
                     if (!known.contains(k)) unknown.add(k);
                 }
-                CanonicalRecordParser.parse(new JsonFields(node), where, line, sink);
+                final String raw = line;
+                CanonicalRecordParser.parse(new JsonFields(node), where, () -> raw, sink);
             }
         }
         if (!any) {

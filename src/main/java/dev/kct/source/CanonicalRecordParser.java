@@ -40,11 +40,11 @@ final class CanonicalRecordParser {
     }
 
     /** Parses the record at {@code where}; pushes it or its rejection to {@code sink}. */
-    static void parse(Fields f, SourceLocation where, String raw, RecordSink sink) {
+    static void parse(Fields f, SourceLocation where, java.util.function.Supplier<String> raw, RecordSink sink) {
         try {
             sink.accept(build(f, where, sink), where);
         } catch (BadField e) {
-            sink.reject(new Rejection(where, e.field.column(), e.getMessage(), raw));
+            sink.reject(new Rejection(where, e.field.column(), e.getMessage(), raw.get()));
         }
     }
 
@@ -104,13 +104,18 @@ final class CanonicalRecordParser {
         List<Applicant> out = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
             String cc = countries.isEmpty() ? null : countries.get(i).strip();
-            if (cc != null && !cc.isEmpty() && !cc.matches("[A-Za-z]{2}")) {
+            if (cc != null && !cc.isEmpty() && !isTwoLetters(cc)) {
                 throw new BadField(CanonicalField.APPLICANT_COUNTRIES,
                         "'" + cc + "' is not an ISO 3166 alpha-2 country code (e.g. CN, US, DE)");
             }
             out.add(new Applicant(names.get(i), cc));
         }
         return out;
+    }
+
+    private static boolean isTwoLetters(String s) {
+        return s.length() == 2 && Character.isLetter(s.charAt(0)) && s.charAt(0) < 128
+                && Character.isLetter(s.charAt(1)) && s.charAt(1) < 128;
     }
 
     private static PatentDate date(Fields f, CanonicalField field) throws BadField {
