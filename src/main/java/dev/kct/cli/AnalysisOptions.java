@@ -91,7 +91,7 @@ final class AnalysisOptions {
         p.put("weights", s.scoring().weights());
         p.put("method", s.scoring().aggregation().id());
         p.put("family_weights", s.scoring().effectiveFamilyWeights());
-        p.put("key_top", keyTop);
+        p.put("key_top", keyTop == null ? "default" : keyTop);
         return p;
     }
 }

@@ -4,18 +4,14 @@ import dev.kct.KctException;
 import dev.kct.centrality.Centralities;
 import dev.kct.centrality.CentralityTable;
 import dev.kct.network.CooccurrenceNetwork;
-import dev.kct.network.CsvEdgeExporter;
 import dev.kct.network.CsvNodeExporter;
-import dev.kct.network.GexfExporter;
-import dev.kct.network.GraphmlExporter;
 import dev.kct.network.NetworkExporter;
-import dev.kct.network.PajekExporter;
+import dev.kct.network.NetworkFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -87,12 +83,11 @@ final class NetworkCommand implements Callable<Integer> {
     }
 
     private static NetworkExporter exporter(String format) {
-        switch (format.toLowerCase(Locale.ROOT)) {
-            case "graphml": return new GraphmlExporter();
-            case "gexf": return new GexfExporter();
-            case "pajek": case "net": return new PajekExporter();
-            case "csv": return new CsvEdgeExporter();
-            default: throw KctException.usage("--format: '" + format + "' is not graphml, gexf, pajek or csv");
+        try {
+            return NetworkFormat.of(format).exporter();
+        } catch (IllegalArgumentException e) {
+            throw KctException.usage("--format: " + e.getMessage());
         }
+    }
     }
 }
