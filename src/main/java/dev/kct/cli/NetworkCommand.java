@@ -89,5 +89,4 @@ final class NetworkCommand implements Callable<Integer> {
             throw KctException.usage("--format: " + e.getMessage());
         }
     }
-    }
 }
