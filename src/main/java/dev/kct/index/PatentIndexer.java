@@ -154,13 +154,8 @@ public final class PatentIndexer implements Closeable {
                 run.readFile(f);
             }
             run.finish();
-            writer.setLiveCommitData(Map.of(IndexSchema.META_SCHEMA, IndexSchema.VERSION,
-                    IndexSchema.META_KCT_VERSION, KctVersion.get()).entrySet());
-            writer.commit();
-            int after;
-            try (DirectoryReader r = DirectoryReader.open(writer)) {
-                after = r.numDocs();
-            }
+            writer.flush();
+            int after = writer.getDocStats().numDocs;
             writer.setLiveCommitData(Map.of(IndexSchema.META_SCHEMA, IndexSchema.VERSION,
                     IndexSchema.META_KCT_VERSION, KctVersion.get(),
                     IndexSchema.META_PATENTS, Integer.toString(after)).entrySet());
