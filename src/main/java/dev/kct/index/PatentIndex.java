@@ -199,7 +199,11 @@ public final class PatentIndex implements Closeable {
         return new ArrayList<>(out);
     }
 
-    /** Loads {@code selection} as a table with technologies at {@code level}. */
+    /**
+     * Loads {@code selection} as a table with technologies at {@code level}. Rows are in an order fixed by the
+     * patents' ids alone (not by how the index was built), so two indexes of the same records give the same
+     * table and byte-identical results.
+     */
     public PatentTable load(Selection selection, IpcLevel level) {
         try {
             return new PatentTableLoader(reader).load(selection, level);

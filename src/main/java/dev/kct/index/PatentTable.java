@@ -16,6 +16,9 @@ import java.util.function.IntFunction;
  * the selection, claims and NPL counts. Everything downstream (network, indicators, stats) reads this
  * table, never Lucene, so it can be built by hand in tests and scanned without boxing.
  *
+ * <p>Rows loaded from an index are in id-hash order, which depends on the records only, not on indexing
+ * threads or replacements (doc order does), so sums over rows are reproducible to the last bit.
+ *
  * <p>Missing numbers are −1. Country ids index {@link #countryLabels()}; applicant countries keep the
  * source order of the applicant list (−1 for an applicant without country); {@link #country(int)} is
  * the first applicant's country after country-of-origin fallbacks.

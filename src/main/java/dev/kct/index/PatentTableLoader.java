@@ -5,6 +5,7 @@ import dev.kct.ipc.IpcSymbol;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
+import it.unimi.dsi.fastutil.longs.LongArrays;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -80,26 +81,39 @@ final class PatentTableLoader {
         long[] family = new long[n];
         long[] idHash = new long[n];
         boolean anyCited = false;
+        // Rows go in id-hash order, not doc order: doc order depends on indexing threads and on replacements,
+        // and summing doubles in another order changes the last bits, so results would differ between two
+        // indexes of the same records. A leaf's rows stay in doc order inside LeafPart (doc values need it).
+        int[] leafOf = new int[n];
+        long[] oldHash = new long[n];
         for (int l = 0; l < parts.length; l++) {
-            LeafPart p = parts[l];
-            int base = leafStart[l];
-            for (int i = 0; i < p.rows; i++) {
-                int r = base + i;
-                techIds.addElements(techIds.size(), p.tech.elements(), p.techOffsets[i], p.techOffsets[i + 1] - p.techOffsets[i]);
-                techOffsets[r + 1] = techIds.size();
-                appIds.addElements(appIds.size(), p.app.elements(), p.appOffsets[i], p.appOffsets[i + 1] - p.appOffsets[i]);
-                appOffsets[r + 1] = appIds.size();
-                ctryCodes.addElements(ctryCodes.size(), p.ctry.elements(), p.ctryOffsets[i], p.ctryOffsets[i + 1] - p.ctryOffsets[i]);
-                ctryOffsets[r + 1] = ctryCodes.size();
-                citedCount[r] = p.citedOffsets[i + 1] - p.citedOffsets[i];
-                citedHashes.addElements(citedHashes.size(), p.cited.elements(), p.citedOffsets[i], citedCount[r]);
-            }
-            System.arraycopy(p.country, 0, country, base, p.rows);
-            System.arraycopy(p.claims, 0, claims, base, p.rows);
-            System.arraycopy(p.npl, 0, npl, base, p.rows);
-            System.arraycopy(p.family, 0, family, base, p.rows);
-            System.arraycopy(p.idHash, 0, idHash, base, p.rows);
-            anyCited |= p.anyCited;
+            System.arraycopy(parts[l].idHash, 0, oldHash, leafStart[l], parts[l].rows);
+            Arrays.fill(leafOf, leafStart[l], leafStart[l + 1], l);
+            anyCited |= parts[l].anyCited;
+        }
+        int[] perm = idHashOrder(oldHash);
+        int[] docCopy = new int[n];
+        int[] years = new int[n];
+        int[] selYears = selection.years();
+        for (int r = 0; r < n; r++) {
+            int old = perm[r];
+            LeafPart p = parts[leafOf[old]];
+            int i = old - leafStart[leafOf[old]];
+            techIds.addElements(techIds.size(), p.tech.elements(), p.techOffsets[i], p.techOffsets[i + 1] - p.techOffsets[i]);
+            techOffsets[r + 1] = techIds.size();
+            appIds.addElements(appIds.size(), p.app.elements(), p.appOffsets[i], p.appOffsets[i + 1] - p.appOffsets[i]);
+            appOffsets[r + 1] = appIds.size();
+            ctryCodes.addElements(ctryCodes.size(), p.ctry.elements(), p.ctryOffsets[i], p.ctryOffsets[i + 1] - p.ctryOffsets[i]);
+            ctryOffsets[r + 1] = ctryCodes.size();
+            citedCount[r] = p.citedOffsets[i + 1] - p.citedOffsets[i];
+            citedHashes.addElements(citedHashes.size(), p.cited.elements(), p.citedOffsets[i], citedCount[r]);
+            country[r] = p.country[i];
+            claims[r] = p.claims[i];
+            npl[r] = p.npl[i];
+            family[r] = p.family[i];
+            idHash[r] = p.idHash[i];
+            docCopy[r] = docs[old];
+            years[r] = selYears[old];
         }
         CodeLists technologies = tech.compactToLevel(techOffsets, techIds.toIntArray(), level);
         CodeLists applicants = applicant.compact(appOffsets, appIds.toIntArray());
@@ -124,10 +138,20 @@ final class PatentTableLoader {
             citedOffsets[r + 1] = citedRows.size();
         }
         int[] group = familyGroups(family);
-        int[] docCopy = docs.clone();
-        return new PatentTable(level, r -> storedId(docCopy[r]), selection.years().clone(), technologies, applicants,
+        return new PatentTable(level, r -> storedId(docCopy[r]), years, technologies, applicants,
                 applicantCountries, firstCountry, citedOffsets, citedRows.toIntArray(), claims, npl, group, anyCited,
                 docCopy);
+    }
+
+    /** Old row numbers in ascending id-hash order (ties, i.e. hash collisions, by old row). */
+    private static int[] idHashOrder(long[] hashes) {
+        long[] keys = hashes.clone();
+        long[] rows = new long[hashes.length];
+        for (int r = 0; r < rows.length; r++) rows[r] = r;
+        LongArrays.radixSort(keys, rows);
+        int[] perm = new int[rows.length];
+        for (int r = 0; r < perm.length; r++) perm[r] = (int) rows[r];
+        return perm;
     }
 
     private String storedId(int doc) {
