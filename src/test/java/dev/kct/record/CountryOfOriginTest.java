@@ -19,15 +19,28 @@ class CountryOfOriginTest {
     }
 
     @Test
-    void prefersTheApplicantsOwnCountry() {
+    void prefersTheFirstApplicantsOwnCountry() {
         CountryOfOrigin policy = new CountryOfOrigin(Mode.APPLICANT);
-        PatentRecord r = record("EP", List.of("US"), new Applicant("A", null), new Applicant("B", "DE"));
 
-        Resolution res = policy.resolve(r);
+        Resolution own = policy.resolve(record("EP", List.of("US"), new Applicant("A", "JP"), new Applicant("B", null)));
+        assertThat(own.country()).isEqualTo("JP");
+        assertThat(own.source()).isEqualTo(Source.APPLICANT);
+        assertThat(own.record().applicants()).containsExactly(new Applicant("A", "JP"), new Applicant("B", "US"));
+    }
 
-        assertThat(res.country()).isEqualTo("DE");
-        assertThat(res.source()).isEqualTo(Source.APPLICANT);
+    @Test
+    void aCoApplicantsCountryIsNotThePatentsCountry() {
+        // METHODS.md: the country of a patent is the first applicant's; when it has none, the priority office
+        // (then the publishing office) stands in, the same guess that fills the first applicant's country.
+        CountryOfOrigin policy = new CountryOfOrigin(Mode.APPLICANT);
+        Resolution res = policy.resolve(record("EP", List.of("US"), new Applicant("A", null), new Applicant("B", "DE")));
+        assertThat(res.country()).isEqualTo("US");
+        assertThat(res.source()).isEqualTo(Source.PRIORITY);
         assertThat(res.record().applicants()).containsExactly(new Applicant("A", "US"), new Applicant("B", "DE"));
+
+        Resolution none = policy.resolve(record("EP", List.of(), new Applicant("A", null), new Applicant("B", "DE")));
+        assertThat(none.country()).isNull();
+        assertThat(none.source()).isEqualTo(Source.NONE);
     }
 
     @Test
