@@ -112,7 +112,8 @@ public final class KeyTechnologyAnalysis {
             IndicatorTable.FamilyMatrix m = indicators.matrix(f, settings.mix());
             families.add(new KeyTechnologyScoring.Family(f.id(), m.columns(), m.values()));
         }
-        KeyTechnologyScoring.Result scores = KeyTechnologyScoring.score(codes, families, settings.scoring());
+        KeyTechnologyScoring.Result scores = KeyTechnologyScoring.score(codes, families,
+                withoutMissingWeights(settings.scoring(), indicators, warnings));
         warnings.addAll(scores.warnings());
 
         int m = codes.length;
@@ -129,6 +130,30 @@ public final class KeyTechnologyAnalysis {
         int[] order = Ranking.order(chokepoint, codes);
         return new Result(table, network, stats, indicators, scores, keyTop, chokepoint, classes, order,
                 List.copyOf(warnings));
+    }
+
+    /**
+     * Fixed weights (e.g. {@code forward_citations=0.5,share=0.5}) naming an indicator that this data cannot
+     * give: METHODS.md leaves a missing indicator out of its family's mix, so its weight is dropped too, with a
+     * warning (the other weights are renormalised as usual; if none is left, families weigh equally).
+     */
+    private static KeyTechnologyScoring.Settings withoutMissingWeights(KeyTechnologyScoring.Settings s,
+                                                                       IndicatorTable indicators, List<String> warnings) {
+        if (!s.weights().contains("=")) return s;
+        String[] items = s.weights().split(",", -1);
+        List<String> kept = new ArrayList<>();
+        for (String item : items) {
+            int eq = item.indexOf('=');
+            String name = eq < 0 ? "" : item.substring(0, eq).trim();
+            if (indicators.isMissing(name)) {
+                warnings.add("the fixed weight of " + name + " is dropped: the indicator is missing from this data");
+            } else {
+                kept.add(item);
+            }
+        }
+        if (kept.size() == items.length) return s;
+        return new KeyTechnologyScoring.Settings(s.normalization(), kept.isEmpty() ? "equal" : String.join(",", kept),
+                s.aggregation(), s.effectiveFamilyWeights());
     }
 
     /** A per-node column re-ordered to {@code codes} (a code that is not a node gets 0). */

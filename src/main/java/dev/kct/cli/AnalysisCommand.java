@@ -2,6 +2,7 @@ package dev.kct.cli;
 
 import dev.kct.analysis.KeyTechnologyAnalysis;
 import dev.kct.index.PatentIndex;
+import dev.kct.index.PatentTable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +49,7 @@ abstract class AnalysisCommand implements Callable<Integer> {
         List<String> warnings = new ArrayList<>();
         try (DataInput.Opened data = input.open(diag)) {
             FilterOptions.Loaded loaded = filter.load(data.index(), warnings);
+            checkSelection(loaded.table());
             KeyTechnologyAnalysis.Result result = KeyTechnologyAnalysis.run(loaded.table(), settings);
             warnings.addAll(result.warnings());
             warnings.forEach(diag::warn);
@@ -61,6 +63,10 @@ abstract class AnalysisCommand implements Callable<Integer> {
     /** A run that needs no patent data (e.g. {@code rank --table}): its exit code, or null to analyse patents. */
     Integer withoutPatents() throws IOException {
         return null;
+    }
+
+    /** Fails early (before the analysis runs) when the selection cannot give what was asked for. */
+    void checkSelection(PatentTable table) {
     }
 
     /** Writes the result; returns the exit code. */

@@ -7,10 +7,14 @@ import dev.kct.indicator.IndicatorCatalogue;
 import dev.kct.indicator.IndicatorMix;
 import dev.kct.ipc.IpcTitles;
 import dev.kct.rank.AggregationMethod;
+import dev.kct.rank.ChokepointClassifier;
 import dev.kct.rank.KeyTechnologyScoring;
 import dev.kct.rank.Normalization;
+import dev.kct.rank.Weighting;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -50,7 +54,7 @@ final class AnalysisOptions {
 
     @Option(names = "--key-top", paramLabel = "N|P%",
             description = "How many top key technologies count as key for chokepoints: a count or a percentage"
-                    + " (default: 20% of technologies, at least 10).")
+                    + " (default: 20%% of technologies, at least 10).")
     String keyTop;
 
     @Option(names = "--titles", paramLabel = "FILE",
@@ -69,14 +73,44 @@ final class AnalysisOptions {
     }
 
     KeyTechnologyAnalysis.Settings settings(NetworkOptions network) {
+        IndicatorMix mix;
+        KeyTechnologyScoring.Settings scoring;
+        CountryCount cc;
         try {
-            IndicatorMix mix = indicators == null ? IndicatorCatalogue.defaultMix() : IndicatorCatalogue.parseMix(indicators);
-            KeyTechnologyScoring.Settings scoring = new KeyTechnologyScoring.Settings(Normalization.fromId(normalize),
-                    weights, AggregationMethod.fromId(method), familyWeights);
-            return new KeyTechnologyAnalysis.Settings(CountryCount.fromId(countryCount), target(), mix, network.counting,
-                    network.minWeight, network.centralityOptions(), scoring, keyTop);
+            mix = indicators == null ? IndicatorCatalogue.defaultMix() : IndicatorCatalogue.parseMix(indicators);
+            scoring = scoring();
+            cc = CountryCount.fromId(countryCount);
         } catch (IllegalArgumentException e) {
             throw KctException.usage(e.getMessage());
+        }
+        // Weight specs and --key-top are used only after the whole analysis; check them now, so that a typo
+        // is a usage error (exit 2) at once rather than an internal error at the end.
+        List<String> mixed = new ArrayList<>();
+        mix.asMap().values().forEach(mixed::addAll);
+        check("--weights", () -> Weighting.parse(weights, mixed));
+        if (familyWeights != null) check("--family-weights", () -> Weighting.parse(familyWeights, FAMILIES));
+        if (keyTop != null) check("--key-top", () -> ChokepointClassifier.parseKeyTop(keyTop, 100));
+        return new KeyTechnologyAnalysis.Settings(cc, target(), mix, network.counting, network.minWeight,
+                network.centralityOptions(), scoring, keyTop);
+    }
+
+    /** Normalisation, weights (unchecked: {@code rank --table} checks them against its own columns) and aggregation. */
+    KeyTechnologyScoring.Settings scoring() {
+        try {
+            return new KeyTechnologyScoring.Settings(Normalization.fromId(normalize), weights,
+                    AggregationMethod.fromId(method), familyWeights);
+        } catch (IllegalArgumentException e) {
+            throw KctException.usage(e.getMessage());
+        }
+    }
+
+    private static final List<String> FAMILIES = List.of("centrality", "dominance", "barrier");
+
+    private static void check(String option, Runnable parse) {
+        try {
+            parse.run();
+        } catch (IllegalArgumentException e) {
+            throw KctException.usage(option + ": " + e.getMessage());
         }
     }
 

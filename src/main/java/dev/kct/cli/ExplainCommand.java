@@ -2,6 +2,7 @@ package dev.kct.cli;
 
 import dev.kct.KctException;
 import dev.kct.index.PatentIndex;
+import dev.kct.index.PatentTable;
 import dev.kct.indicator.TechnologyProfile;
 import dev.kct.ipc.IpcParseException;
 import dev.kct.ipc.IpcParser;
@@ -13,9 +14,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code kct explain CODE}: how one technology's scores were formed, and who stands behind it. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Shows how one technology's family scores and key score were formed (indicators, normalised",
-            "values, weights, TOPSIS distances), its position for --target, and its top applicants, countries,",
-            "co-occurring technologies and most-cited patents."})
+        description = "Shows how one technology's family scores and key score were formed (indicators, normalised"
+            + " values, weights, TOPSIS distances), its position for --target, and its top applicants, countries,"
+            + " co-occurring technologies and most-cited patents.")
 final class ExplainCommand extends AnalysisCommand {
 
     @Parameters(index = "0", paramLabel = "CODE", description = "The technology, e.g. H01L (at --level).")
@@ -26,6 +27,7 @@ final class ExplainCommand extends AnalysisCommand {
 
     @Override
     Integer withoutPatents() {
+        if (top < 0) throw KctException.usage("--top: " + top + " is negative; give a list length (0 = none)");
         if (input.files != null && !input.files.isEmpty() && input.files.get(0).toString().equals(code)) {
             input.files = input.files.subList(1, input.files.size());
         }
@@ -43,13 +45,20 @@ final class ExplainCommand extends AnalysisCommand {
     }
 
     @Override
+    void checkSelection(PatentTable table) {
+        if (table.technologies().idOf(code) < 0) throw notInSelection(table.technologies().labelCount());
+    }
+
+    private KctException notInSelection(int technologies) {
+        return KctException.data(code + " has no patents in the selection (" + technologies + " technologies at level "
+                + filter.level.id() + "); see 'kct stats' for the codes present");
+    }
+
+    @Override
     int report(Run run) {
         String[] codes = run.result().codes();
         int row = Arrays.binarySearch(codes, code);
-        if (row < 0) {
-            throw KctException.data(code + " has no patents in the selection (" + codes.length + " technologies at level "
-                    + filter.level.id() + "); see 'kct stats' for the codes present");
-        }
+        if (row < 0) throw notInSelection(codes.length);
         PatentIndex index = run.index();
         TechnologyProfile profile = TechnologyProfile.of(run.result().statistics(), code, top);
         ExplanationReport report = new ExplanationReport(run.result(), row, analysis.titles().title(code), profile, id -> {

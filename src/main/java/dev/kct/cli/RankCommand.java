@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -50,14 +52,26 @@ final class RankCommand extends AnalysisCommand {
         return ExitCode.OK.code();
     }
 
+    /** The options that mean something to {@code rank --table}; any other is an error there, not silently ignored. */
+    private static final Set<String> TABLE_OPTIONS = Set.of("--table", "--cost", "--normalize", "--weights", "--method",
+            "--top", "--format", "--output", "--quiet", "--verbose");
+
     @Override
     Integer withoutPatents() throws IOException {
+        if (top < 0) throw KctException.usage("--top: " + top + " is negative; give a number of rows (0 = all)");
         if (table == null) {
             if (cost != null) throw KctException.usage("--cost goes with --table");
             return null;
         }
         if (input.index != null || (input.files != null && !input.files.isEmpty())) {
             throw KctException.usage("--table ranks a table on its own: drop --index and the input files");
+        }
+        List<String> foreign = output.spec.commandLine().getParseResult().matchedOptions().stream()
+                .map(OptionSpec::longestName).filter(n -> !TABLE_OPTIONS.contains(n)).distinct().toList();
+        if (!foreign.isEmpty()) {
+            throw KctException.usage(String.join(", ", foreign) + (foreign.size() == 1 ? " does" : " do")
+                    + " not apply to --table, which ranks the table's own columns in one level; drop "
+                    + (foreign.size() == 1 ? "it" : "them"));
         }
         IndicatorCsvTable data = IndicatorCsvTable.read(table);
         Orientation[] orientation = new Orientation[data.columns().size()];
@@ -71,7 +85,7 @@ final class RankCommand extends AnalysisCommand {
         }
         FamilyScorer.Result r;
         try {
-            KeyTechnologyScoring.Settings s = analysis.settings(network).scoring();
+            KeyTechnologyScoring.Settings s = analysis.scoring();
             r = new FamilyScorer(s.normalization(), Weighting.parse(s.weights(), data.columns()), s.aggregation().aggregation())
                     .score(data.columns(), data.values(), orientation);
         } catch (IllegalArgumentException e) {
