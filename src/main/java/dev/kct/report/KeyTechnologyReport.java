@@ -82,20 +82,55 @@ public final class KeyTechnologyReport {
         return t;
     }
 
-    /** The columns of the 80-column terminal view. */
+    /** Width of the terminal view: lines never exceed it (titles are cut to fit). */
+    public static final int LINE_WIDTH = 80;
+
+    /** Below this title width the terminal view switches to short headers to leave the title more room. */
+    private static final int SHORT_HEADERS_BELOW = 20;
+
+    /** The least a title is cut to. */
+    private static final int MIN_TITLE = 8;
+
+    /**
+     * Short headers of the terminal view when titles need the room: centr = centrality, domin = dominance,
+     * barr = barrier, key = key_score, share = target_share, krank = key_rank (JSON and CSV keep the full names).
+     */
+    private static final Map<String, String> SHORT = Map.of("centrality", "centr", "dominance", "domin",
+            "barrier", "barr", "key_score", "key", "target_share", "share", "key_rank", "krank");
+
+    /** The columns of the 80-column terminal view (the title, when shown, comes after the code). */
     public ResultTable terminalTable(ResultTable full) {
-        List<String> names = new ArrayList<>(List.of("rank", "code"));
-        if (withTitles) names.add("title");
-        names.addAll(List.of("centrality", "dominance", "barrier", "key_score"));
-        if (result.hasTarget()) names.addAll(List.of("target_share", "class"));
-        return full.select(names);
+        return full.select(terminalColumns(true, withTitles));
     }
 
-    /** Writes the terminal view, titles cut so that lines fit 80 columns. */
+    private List<String> terminalColumns(boolean ranked, boolean title) {
+        List<String> names = new ArrayList<>(ranked ? List.of("rank", "code") : List.of("code"));
+        if (title) names.add("title");
+        if (!ranked) names.add("patents");
+        names.addAll(List.of("centrality", "dominance", "barrier", "key_score"));
+        if (!ranked) names.add("key_rank");
+        if (ranked && result.hasTarget()) names.addAll(List.of("target_share", "class"));
+        return names;
+    }
+
+    /**
+     * Writes the terminal view in at most {@link #LINE_WIDTH} columns: without titles the columns fit as they
+     * are; with titles the title gets what the other columns leave (with short headers if that is little).
+     */
     public void writeText(ResultTable full, PrintWriter out, boolean ranked) {
-        ResultTable view = ranked ? terminalTable(full) : full.select(List.of("code", "patents", "centrality",
-                "dominance", "barrier", "key_score", "key_rank"));
-        TextTableWriter.write(view, out, withTitles ? (result.hasTarget() ? 24 : 38) : 40);
+        ResultTable plain = full.select(terminalColumns(ranked, false));
+        if (!withTitles) {
+            TextTableWriter.write(plain, out, 40);
+            return;
+        }
+        Map<String, String> headers = Map.of();
+        int room = LINE_WIDTH - TextTableWriter.lineWidth(plain, 40) - 2;
+        if (room < SHORT_HEADERS_BELOW) {
+            headers = SHORT;
+            room = LINE_WIDTH - TextTableWriter.lineWidth(plain.renamed(SHORT), 40) - 2;
+        }
+        ResultTable view = full.select(terminalColumns(ranked, true)).renamed(headers);
+        TextTableWriter.write(view, out, 40, Map.of("title", Math.max(MIN_TITLE, room)));
     }
 
     /** The JSON document: version, command, parameters, warnings, weights, technologies. */

@@ -2,6 +2,7 @@ package dev.kct.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A result as rows and named columns, ready for any writer: the aligned text table, CSV, or a list of
@@ -42,6 +43,15 @@ public final class ResultTable {
         }
         rows.add(cells);
         return this;
+    }
+
+    /** The same rows with some columns renamed ({@code old name -> new name}; others keep theirs). */
+    public ResultTable renamed(Map<String, String> names) {
+        List<Column> cols = new ArrayList<>();
+        for (Column c : columns) cols.add(new Column(names.getOrDefault(c.name(), c.name()), c.decimals()));
+        ResultTable t = new ResultTable(cols);
+        t.rows.addAll(rows);
+        return t;
     }
 
     /** The columns named, in that order (names not present are skipped). */
