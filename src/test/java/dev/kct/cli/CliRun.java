@@ -3,10 +3,10 @@ package dev.kct.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** Runs kct in-process with captured stdout and stderr. */
-record CliRun(int exitCode, String out, String err) {
+/** Runs kct in-process with captured stdout and stderr (public for the integration tests). */
+public record CliRun(int exitCode, String out, String err) {
 
-    static CliRun of(String... args) {
+    public static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
