@@ -9,18 +9,19 @@ import java.util.Locale;
  * priority → filing → publication (skipping the chosen one), and the run counts those fallbacks.
  */
 public enum DateBasis {
-    PRIORITY(IndexSchema.PRIORITY_YEAR),
-    FILING(IndexSchema.FILING_YEAR),
-    PUBLICATION(IndexSchema.PUBLICATION_YEAR);
+    PRIORITY(IndexSchema.PRIORITY_DATE),
+    FILING(IndexSchema.FILING_DATE),
+    PUBLICATION(IndexSchema.PUBLICATION_DATE);
 
-    private final String yearField;
+    private final String dateField;
 
-    DateBasis(String yearField) {
-        this.yearField = yearField;
+    DateBasis(String dateField) {
+        this.dateField = dateField;
     }
 
-    public String yearField() {
-        return yearField;
+    /** The doc-values field holding this date as {@code yyyymmdd}. */
+    public String dateField() {
+        return dateField;
     }
 
     public String id() {

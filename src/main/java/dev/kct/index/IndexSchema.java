@@ -12,7 +12,7 @@ package dev.kct.index;
 public final class IndexSchema {
 
     /** Schema version written to every commit's user data. */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
 
     /** Commit user-data keys. */
     public static final String META_SCHEMA = "kct.schema";
@@ -23,23 +23,21 @@ public final class IndexSchema {
     public static final String ID = "id";
     /** {@link IdHash} of the id, numeric doc values. */
     public static final String ID_HASH = "id_hash";
-    /** Dates as {@code yyyymmdd} ints and their years (numeric doc values). */
+    /** Dates as {@code yyyymmdd} ints (numeric doc values); the year is the value / 10000. */
     public static final String PRIORITY_DATE = "priority_date";
     public static final String FILING_DATE = "filing_date";
     public static final String PUBLICATION_DATE = "publication_date";
-    public static final String PRIORITY_YEAR = "priority_year";
-    public static final String FILING_YEAR = "filing_year";
-    public static final String PUBLICATION_YEAR = "publication_year";
     /**
      * Canonical IPC symbols as given, each at its own precision: sorted-set doc values (cut to any level
      * when loaded, one parse per distinct symbol) + stored (semicolon-joined, for display).
      */
     public static final String IPC = "ipc";
-    /** Normalised applicant keys: sorted-set doc values. */
-    public static final String APPLICANT = "applicant";
     /** Applicant names as written, newline-joined: stored, for display. */
     public static final String APPLICANT_RAW = "applicant_raw";
-    /** {@code key + U+0000 + raw name} per applicant: which spellings were merged into each key. */
+    /**
+     * {@code key + U+0000 + raw name} per applicant (sorted-set doc values): the applicant's matching key
+     * (normalised, after the thesaurus) and which spellings were merged into it.
+     */
     public static final String APPLICANT_VARIANT = "applicant_variant";
     /** Countries aligned with the applicants in source order: binary doc values, two letters each, {@code --} unknown. */
     public static final String APPLICANT_COUNTRIES = "applicant_countries";

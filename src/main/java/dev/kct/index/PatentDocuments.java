@@ -32,9 +32,9 @@ final class PatentDocuments {
         Document d = new Document();
         d.add(new StringField(IndexSchema.ID, r.id(), Field.Store.YES));
         d.add(new NumericDocValuesField(IndexSchema.ID_HASH, IdHash.of(r.id())));
-        addDate(d, IndexSchema.PRIORITY_DATE, IndexSchema.PRIORITY_YEAR, r.priorityDate());
-        addDate(d, IndexSchema.FILING_DATE, IndexSchema.FILING_YEAR, r.filingDate());
-        addDate(d, IndexSchema.PUBLICATION_DATE, IndexSchema.PUBLICATION_YEAR, r.publicationDate());
+        addDate(d, IndexSchema.PRIORITY_DATE, r.priorityDate());
+        addDate(d, IndexSchema.FILING_DATE, r.filingDate());
+        addDate(d, IndexSchema.PUBLICATION_DATE, r.publicationDate());
 
         StringJoiner symbols = new StringJoiner(";");
         List<String> distinct = new java.util.ArrayList<>(r.ipc().size());
@@ -48,7 +48,7 @@ final class PatentDocuments {
         }
         d.add(new StoredField(IndexSchema.IPC, symbols.toString()));
 
-        addApplicants(d, r.applicants(), p.keys(), p.variants());
+        addApplicants(d, r.applicants(), p.variants());
         String country = p.country();
         if (country != null && country.length() == 2) {
             d.add(new SortedDocValuesField(IndexSchema.COUNTRY, new BytesRef(country)));
@@ -73,7 +73,7 @@ final class PatentDocuments {
         return d;
     }
 
-    private static void addApplicants(Document d, List<Applicant> applicants, List<String> keys, List<String> variants) {
+    private static void addApplicants(Document d, List<Applicant> applicants, List<String> variants) {
         if (applicants.isEmpty()) return;
         StringJoiner raw = new StringJoiner("\n");
         byte[] countries = new byte[applicants.size() * 2];
@@ -85,9 +85,6 @@ final class PatentDocuments {
             countries[2 * i] = b[0];
             countries[2 * i + 1] = b[1];
         }
-        for (String key : keys) {
-            d.add(new SortedSetDocValuesField(IndexSchema.APPLICANT, new BytesRef(key)));
-        }
         for (String variant : variants) {
             d.add(new SortedSetDocValuesField(IndexSchema.APPLICANT_VARIANT, new BytesRef(variant)));
         }
@@ -96,9 +93,7 @@ final class PatentDocuments {
         d.add(new TextField(IndexSchema.APPLICANT_TEXT, raw.toString(), Field.Store.NO));
     }
 
-    private static void addDate(Document d, String dateField, String yearField, PatentDate date) {
-        if (date == null) return;
-        d.add(new NumericDocValuesField(dateField, date.toInt()));
-        d.add(new NumericDocValuesField(yearField, date.year()));
+    private static void addDate(Document d, String dateField, PatentDate date) {
+        if (date != null) d.add(new NumericDocValuesField(dateField, date.toInt()));
     }
 }

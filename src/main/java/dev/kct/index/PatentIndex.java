@@ -115,7 +115,7 @@ public final class PatentIndex implements Closeable {
                 Bits live = leaf.reader().getLiveDocs();
                 NumericDocValues[] yearValues = new NumericDocValues[order.size()];
                 for (int i = 0; i < order.size(); i++) {
-                    yearValues[i] = leaf.reader().getNumericDocValues(order.get(i).yearField());
+                    yearValues[i] = leaf.reader().getNumericDocValues(order.get(i).dateField());
                 }
                 DocIdSetIterator it = scorer.iterator();
                 for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
@@ -124,7 +124,7 @@ public final class PatentIndex implements Closeable {
                     int used = -1;
                     for (int i = 0; i < yearValues.length && used < 0; i++) {
                         if (yearValues[i] != null && yearValues[i].advanceExact(doc)) {
-                            year = (int) yearValues[i].longValue();
+                            year = (int) (yearValues[i].longValue() / 10000);
                             used = i;
                         }
                     }

@@ -53,7 +53,7 @@ final class PatentTableLoader {
             leafStart[l + 1] = pos >= 0 ? pos : -pos - 1;
         }
         GlobalOrds tech = new GlobalOrds(IndexSchema.IPC);
-        GlobalOrds applicant = new GlobalOrds(IndexSchema.APPLICANT);
+        GlobalOrds applicant = new GlobalOrds(IndexSchema.APPLICANT_VARIANT);
         LeafPart[] parts = new LeafPart[leaves.size()];
         try {
             IntStream.range(0, leaves.size()).parallel().forEach(l -> {
@@ -115,8 +115,9 @@ final class PatentTableLoader {
             docCopy[r] = docs[old];
             years[r] = selYears[old];
         }
-        CodeLists technologies = tech.compactToLevel(techOffsets, techIds.toIntArray(), level);
-        CodeLists applicants = applicant.compact(appOffsets, appIds.toIntArray());
+        CodeLists technologies = tech.compactMapped(techOffsets, techIds.toIntArray(), symbol -> IpcSymbol.parse(symbol).code(level));
+        CodeLists applicants = applicant.compactMapped(appOffsets, appIds.toIntArray(),
+                variant -> variant.substring(0, variant.indexOf('\u0000')));
         String[] countryLabels = countryLabels(ctryCodes, country);
         CodeLists applicantCountries = new CodeLists(countryLabels, ctryOffsets, toCountryIds(ctryCodes.toIntArray(), countryLabels));
         int[] firstCountry = toCountryIds(country, countryLabels);
@@ -331,15 +332,17 @@ final class PatentTableLoader {
         }
 
         /**
-         * Cuts the IPC symbols (global ords) in {@code ids} to {@code level}: each distinct symbol is parsed
-         * once; rows get the distinct codes in label order; symbols coarser than the level are dropped.
+         * Maps the terms (global ords) in {@code ids} to labels with {@code labelOf} (e.g. an IPC symbol to its
+         * code at a level, an applicant variant to its key), once per distinct term; rows get the distinct
+         * labels in label order; terms mapped to null are dropped.
          */
-        CodeLists compactToLevel(int[] offsets, int[] ids, IpcLevel level) throws IOException {
+        CodeLists compactMapped(int[] offsets, int[] ids, java.util.function.Function<String, String> labelOf)
+                throws IOException {
             java.util.Map<Integer, String> codeOf = new java.util.HashMap<>();
             java.util.TreeSet<String> codes = new java.util.TreeSet<>();
             for (int id : ids) {
                 if (!codeOf.containsKey(id)) {
-                    String code = IpcSymbol.parse(lookup(id).utf8ToString()).code(level);
+                    String code = labelOf.apply(lookup(id).utf8ToString());
                     codeOf.put(id, code);
                     if (code != null) codes.add(code);
                 }
@@ -365,36 +368,6 @@ final class PatentTableLoader {
                 outOffsets[r + 1] = w;
             }
             return new CodeLists(labels, outOffsets, out.toIntArray());
-        }
-
-        /** Re-numbers the global ords in {@code ids} densely over the codes used, sorted by label. */
-        CodeLists compact(int[] offsets, int[] ids) throws IOException {
-            int[] remap = new int[(int) valueCount];
-            Arrays.fill(remap, -1);
-            for (int id : ids) remap[id] = 0;
-            int used = 0;
-            for (int g = 0; g < remap.length; g++) {
-                if (remap[g] == 0) remap[g] = used++;
-            }
-            String[] labels = new String[used];
-            for (int g = 0; g < remap.length; g++) {
-                if (remap[g] >= 0) labels[remap[g]] = lookup(g).utf8ToString();
-            }
-            String[] sorted = labels.clone();
-            Arrays.sort(sorted);
-            if (!Arrays.equals(sorted, labels)) {
-                int[] toSorted = new int[used];
-                for (int i = 0; i < used; i++) toSorted[i] = Arrays.binarySearch(sorted, labels[i]);
-                for (int g = 0; g < remap.length; g++) {
-                    if (remap[g] >= 0) remap[g] = toSorted[remap[g]];
-                }
-            }
-            int[] out = new int[ids.length];
-            for (int i = 0; i < ids.length; i++) out[i] = remap[ids[i]];
-            if (!Arrays.equals(sorted, labels)) {
-                for (int r = 0; r + 1 < offsets.length; r++) Arrays.sort(out, offsets[r], offsets[r + 1]);
-            }
-            return new CodeLists(sorted, offsets, out);
         }
     }
 }

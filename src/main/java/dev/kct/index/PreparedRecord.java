@@ -14,15 +14,15 @@ import java.util.Set;
 
 /**
  * A record as it goes into the index: after the applicant thesaurus and the country-of-origin
- * fallbacks, with its country of origin, its distinct applicant keys, and the spellings merged into each
- * key ({@code key U+0000 raw}), so that reports can show which raw names were counted as one applicant.
+ * fallbacks, with its country of origin and, per applicant, its matching key and raw spelling
+ * ({@code key U+0000 raw}): the index derives the applicants from these, and reports show which raw names
+ * were counted as one applicant.
  *
  * @param record   the record with mapped applicant names and filled applicant countries
  * @param country  the patent's country of origin, or null
- * @param keys     distinct matching keys of the record's applicants, in applicant order
  * @param variants {@code key + U+0000 + raw name} for each raw applicant name that was kept
  */
-record PreparedRecord(PatentRecord record, String country, List<String> keys, List<String> variants) {
+record PreparedRecord(PatentRecord record, String country, List<String> variants) {
 
     /** Per indexing thread: applicant name → key; names repeat heavily, normalising is not cheap. */
     private static final ThreadLocal<Map<String, String>> KEYS = ThreadLocal.withInitial(HashMap::new);
@@ -33,19 +33,12 @@ record PreparedRecord(PatentRecord record, String country, List<String> keys, Li
         boolean mapping = map.size() > 0;
         PatentRecord mapped = mapping ? map.apply(raw) : raw;
         Set<String> variants = new LinkedHashSet<>();
-        Set<String> keys = new LinkedHashSet<>();
         for (Applicant a : raw.applicants()) {
             String target = mapping ? map.apply(a.name()) : a.name();
-            if (target == null) continue;
-            String key = key(target);
-            variants.add(key + '\u0000' + a.name());
-            if (!mapping) keys.add(key);
-        }
-        if (mapping) {
-            for (Applicant a : mapped.applicants()) keys.add(key(a.name()));
+            if (target != null) variants.add(key(target) + '\u0000' + a.name());
         }
         CountryOfOrigin.Resolution res = origin.resolve(mapped);
-        return new PreparedRecord(res.record(), res.country(), new ArrayList<>(keys), new ArrayList<>(variants));
+        return new PreparedRecord(res.record(), res.country(), new ArrayList<>(variants));
     }
 
     /** The matching key of an applicant name ({@link ApplicantNames#normalize}, or the name when that is empty). */
