@@ -97,13 +97,6 @@ public final class CanonicalCsvReader implements PatentReader {
         }
 
         @Override
-        public List<String> list(CanonicalField field) {
-            List<String> out = items(field);
-            out.removeIf(String::isEmpty);
-            return out;
-        }
-
-        @Override
         public List<String> items(CanonicalField field) {
             String cell = text(field);
             List<String> out = new ArrayList<>();

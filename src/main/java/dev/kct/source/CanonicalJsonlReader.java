@@ -90,13 +90,6 @@ public final class CanonicalJsonlReader implements PatentReader {
         }
 
         @Override
-        public List<String> list(CanonicalField field) {
-            List<String> out = items(field);
-            out.removeIf(String::isEmpty);
-            return out;
-        }
-
-        @Override
         public List<String> items(CanonicalField field) {
             JsonNode v = node.get(field.column());
             List<String> out = new ArrayList<>();

@@ -19,11 +19,15 @@ final class CanonicalRecordParser {
         /** The field's text, or null when absent or blank. */
         String text(CanonicalField field);
 
-        /** The field's items (blank items dropped), empty when absent. */
-        List<String> list(CanonicalField field);
-
-        /** The field's items with blank ones kept in place (for aligned lists), empty when absent. */
+        /** The field's items with blank ones kept in place (for aligned lists), empty when absent; mutable. */
         List<String> items(CanonicalField field);
+
+        /** The field's items, blank items dropped, empty when absent. */
+        default List<String> list(CanonicalField field) {
+            List<String> out = items(field);
+            out.removeIf(String::isEmpty);
+            return out;
+        }
     }
 
     /** Thrown inside parsing to carry the field at fault. */
