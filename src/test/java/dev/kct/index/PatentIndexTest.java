@@ -106,6 +106,20 @@ class PatentIndexTest {
     }
 
     @Test
+    void applicantThesaurusMergesNamesAndKeepsTheirSpellings() throws IOException {
+        Path map = csv("map.csv", "from,to\nAcme,Sony Corporation\nTsinghua,\n");
+        Path idx = dir.resolve("idx");
+        index(idx, PatentIndexer.Options.defaults().withApplicantMap(dev.kct.record.ApplicantMap.load(map)),
+                new ArrayList<>(), csv("a.csv", CORPUS));
+        try (PatentIndex index = PatentIndex.open(idx)) {
+            PatentTable t = index.load(index.select(Filters.none()), IpcLevel.SUBCLASS);
+            assertThat(t.applicants().labels()).containsExactly("BAIDU", "SONY");
+            assertThat(index.applicantVariants(List.of("SONY")))
+                    .containsEntry("SONY", List.of("Acme", "SONY CORP", "Sony Corp."));
+        }
+    }
+
+    @Test
     void filtersSelect() throws IOException {
         Path idx = dir.resolve("idx");
         index(idx, csv("a.csv", CORPUS));

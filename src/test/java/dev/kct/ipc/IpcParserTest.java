@@ -100,6 +100,15 @@ class IpcParserTest {
     }
 
     @Test
+    void listItemsWithSubgroupsCutOffByTheExportAreKeptAtGroupLevel() {
+        IpcParser.ParsedList list = IpcParser.parseList("A21D 13/0;A21D 13/;B65D /;A47G 21/6");
+        assertThat(list.symbols()).extracting(IpcSymbol::toString).containsExactly("A21D 13/00", "A21D 13/00", "A47G 21/00");
+        assertThat(list.symbols()).allMatch(s -> s.precision() == IpcLevel.GROUP);
+        assertThat(list.truncated()).isEqualTo(3);
+        assertThat(list.errors()).singleElement().asString().contains("B65D /");
+    }
+
+    @Test
     void levelNamesParse() {
         assertThat(IpcLevel.fromId("maingroup")).isEqualTo(IpcLevel.GROUP);
         assertThat(IpcLevel.fromId("SubClass")).isEqualTo(IpcLevel.SUBCLASS);
