@@ -40,7 +40,8 @@ final class AnalysisOptions {
     String normalize;
 
     @Option(names = "--weights", paramLabel = "W", defaultValue = "entropy",
-            description = "Weights inside families: entropy, critic, equal, or fixed like share=0.5,growth=0.5. Default: ${DEFAULT-VALUE}.")
+            description = "Weights inside families: entropy, critic, equal, fixed like share=0.5,growth=0.5, or a file of"
+                    + " name=weight lines. Default: ${DEFAULT-VALUE}.")
     String weights;
 
     @Option(names = "--method", paramLabel = "AGG", defaultValue = "topsis",
@@ -87,8 +88,10 @@ final class AnalysisOptions {
         // is a usage error (exit 2) at once rather than an internal error at the end.
         List<String> mixed = new ArrayList<>();
         mix.asMap().values().forEach(mixed::addAll);
-        check("--weights", () -> Weighting.parse(weights, mixed));
-        if (familyWeights != null) check("--family-weights", () -> Weighting.parse(familyWeights, FAMILIES));
+        check("--weights", () -> Weighting.parse(WeightsSpec.inline("--weights", weights), mixed));
+        if (familyWeights != null) {
+            check("--family-weights", () -> Weighting.parse(WeightsSpec.inline("--family-weights", familyWeights), FAMILIES));
+        }
         if (keyTop != null) check("--key-top", () -> ChokepointClassifier.parseKeyTop(keyTop, 100));
         return new KeyTechnologyAnalysis.Settings(cc, target(), mix, network.counting, network.minWeight,
                 network.centralityOptions(), scoring, keyTop);
@@ -97,8 +100,9 @@ final class AnalysisOptions {
     /** Normalisation, weights (unchecked: {@code rank --table} checks them against its own columns) and aggregation. */
     KeyTechnologyScoring.Settings scoring() {
         try {
-            return new KeyTechnologyScoring.Settings(Normalization.fromId(normalize), weights,
-                    AggregationMethod.fromId(method), familyWeights);
+            return new KeyTechnologyScoring.Settings(Normalization.fromId(normalize),
+                    WeightsSpec.inline("--weights", weights), AggregationMethod.fromId(method),
+                    WeightsSpec.inline("--family-weights", familyWeights));
         } catch (IllegalArgumentException e) {
             throw KctException.usage(e.getMessage());
         }

@@ -108,7 +108,7 @@ final class RankCommand extends AnalysisCommand {
         params.put("table", table.getFileName().toString());
         params.put("cost", cost == null ? List.of() : cost);
         params.put("normalize", analysis.normalize);
-        params.put("weights", analysis.weights);
+        params.put("weights", WeightsSpec.inline("--weights", analysis.weights));
         params.put("method", analysis.method);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("kct_version", KctVersion.get());
