@@ -188,7 +188,11 @@ def main():
     t = stage("betweenness", t)
     ind["closeness"] = pd.Series(nx.closeness_centrality(G, distance="distance", wf_improved=True))
     t = stage("closeness", t)
-    ind["eigenvector"] = pd.Series(nx.eigenvector_centrality_numpy(G, weight="weight"))
+    if G.number_of_nodes() > 2:
+        ind["eigenvector"] = pd.Series(nx.eigenvector_centrality_numpy(G, weight="weight"))
+    else:  # ARPACK needs three nodes or more
+        vals, vecs = np.linalg.eigh(nx.to_numpy_array(G, nodelist=techs, weight="weight"))
+        ind["eigenvector"] = np.abs(vecs[:, -1]) if G.number_of_edges() else 0.0
     t = stage("eigenvector", t)
 
     # dominance
