@@ -1,9 +1,7 @@
 package dev.kct.index;
 
-import java.nio.charset.StandardCharsets;
-
 /**
- * A 64-bit hash of an id's UTF-8 bytes (FNV-1a, then a murmur3 finaliser), stored as numeric doc
+ * A 64-bit hash of an id's UTF-16 characters (FNV-1a, then a murmur3 finaliser), stored as numeric doc
  * values for patent ids, cited ids and family ids. Resolving citations and grouping families by hash
  * avoids sorting and merging term dictionaries as large as the index; a false match needs two
  * different ids with equal 64-bit hashes, whose probability is below 10⁻⁵ even at 10⁷ ids. Never 0,
@@ -15,10 +13,9 @@ final class IdHash {
     }
 
     static long of(String id) {
-        byte[] b = id.getBytes(StandardCharsets.UTF_8);
         long h = 0xcbf29ce484222325L;
-        for (byte x : b) {
-            h ^= x & 0xff;
+        for (int i = 0; i < id.length(); i++) {
+            h ^= id.charAt(i);
             h *= 0x100000001b3L;
         }
         h ^= h >>> 33;

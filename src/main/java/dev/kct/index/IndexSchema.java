@@ -12,7 +12,7 @@ package dev.kct.index;
 public final class IndexSchema {
 
     /** Schema version written to every commit's user data. */
-    public static final String VERSION = "5";
+    public static final String VERSION = "6";
 
     /** Commit user-data keys. */
     public static final String META_SCHEMA = "kct.schema";

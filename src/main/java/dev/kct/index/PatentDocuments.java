@@ -5,7 +5,6 @@ import dev.kct.record.Applicant;
 import dev.kct.record.PatentDate;
 import dev.kct.record.PatentRecord;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -18,7 +17,6 @@ import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 
 /** Encodes a {@link PreparedRecord} as a Lucene document following {@link IndexSchema}. */
@@ -60,16 +58,21 @@ final class PatentDocuments {
             d.add(new StoredField(IndexSchema.FAMILY, r.familyId()));
             d.add(new NumericDocValuesField(IndexSchema.FAMILY_HASH, IdHash.of(r.familyId())));
         }
-        for (String cited : new LinkedHashSet<>(r.cited())) {
-            d.add(new SortedNumericDocValuesField(IndexSchema.CITED_HASH, IdHash.of(cited)));
+        long[] cited = new long[r.cited().size()];
+        for (int i = 0; i < cited.length; i++) cited[i] = IdHash.of(r.cited().get(i));
+        java.util.Arrays.sort(cited);
+        for (int i = 0; i < cited.length; i++) {
+            if (i == 0 || cited[i] != cited[i - 1]) {
+                d.add(new SortedNumericDocValuesField(IndexSchema.CITED_HASH, cited[i]));
+            }
         }
         if (r.claims() != null) d.add(new NumericDocValuesField(IndexSchema.CLAIMS, r.claims()));
         if (r.nplCitations() != null) d.add(new NumericDocValuesField(IndexSchema.NPL, r.nplCitations()));
         if (r.citedByCount() != null) {
             d.add(new NumericDocValuesField(IndexSchema.CITED_BY_COUNT, r.citedByCount()));
         }
-        if (r.title() != null) d.add(new TextField(IndexSchema.TITLE, r.title(), Field.Store.YES));
-        if (r.abstractText() != null) d.add(new TextField(IndexSchema.ABSTRACT, r.abstractText(), Field.Store.NO));
+        if (r.title() != null) d.add(new Field(IndexSchema.TITLE, r.title(), TextAnalysis.STORED_TEXT));
+        if (r.abstractText() != null) d.add(new Field(IndexSchema.ABSTRACT, r.abstractText(), TextAnalysis.TEXT));
         return d;
     }
 
@@ -90,7 +93,7 @@ final class PatentDocuments {
         }
         d.add(new BinaryDocValuesField(IndexSchema.APPLICANT_COUNTRIES, new BytesRef(countries)));
         d.add(new StoredField(IndexSchema.APPLICANT_RAW, raw.toString()));
-        d.add(new TextField(IndexSchema.APPLICANT_TEXT, raw.toString(), Field.Store.NO));
+        d.add(new Field(IndexSchema.APPLICANT_TEXT, raw.toString(), TextAnalysis.TEXT));
     }
 
     private static void addDate(Document d, String dateField, PatentDate date) {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
@@ -147,7 +146,7 @@ public final class PatentIndex implements Closeable {
         if (f.query() != null && !f.query().isBlank()) {
             MultiFieldQueryParser parser = new MultiFieldQueryParser(
                     new String[]{IndexSchema.TITLE, IndexSchema.ABSTRACT, IndexSchema.APPLICANT_TEXT},
-                    new StandardAnalyzer());
+                    TextAnalysis.analyzer());
             parser.setDefaultOperator(MultiFieldQueryParser.Operator.AND);
             try {
                 b.add(parser.parse(f.query()), BooleanClause.Occur.FILTER);
