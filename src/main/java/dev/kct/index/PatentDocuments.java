@@ -22,7 +22,23 @@ import org.apache.lucene.util.BytesRef;
 /** Encodes a {@link PreparedRecord} as a Lucene document following {@link IndexSchema}. */
 final class PatentDocuments {
 
+    /**
+     * UTF-8 terms of repeated values (IPC symbols, countries, applicant spellings), shared read-only by the
+     * indexing threads: Lucene copies a term's bytes, so one encoding serves every patent that holds it.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, BytesRef> TERMS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int TERM_CACHE_LIMIT = 300_000;
+
     private PatentDocuments() {
+    }
+
+    private static BytesRef term(String value) {
+        BytesRef t = TERMS.get(value);
+        if (t == null) {
+            t = new BytesRef(value);
+            if (TERMS.size() < TERM_CACHE_LIMIT) TERMS.put(value, t);
+        }
+        return t;
     }
 
     static Document toDocument(PreparedRecord p) {
@@ -40,7 +56,7 @@ final class PatentDocuments {
             String code = s.toString();
             if (!distinct.contains(code)) {
                 distinct.add(code);
-                d.add(new SortedSetDocValuesField(IndexSchema.IPC, new BytesRef(code)));
+                d.add(new SortedSetDocValuesField(IndexSchema.IPC, term(code)));
             }
             symbols.add(code);
         }
@@ -49,7 +65,7 @@ final class PatentDocuments {
         addApplicants(d, r.applicants(), p.variants());
         String country = p.country();
         if (country != null && country.length() == 2) {
-            d.add(new SortedDocValuesField(IndexSchema.COUNTRY, new BytesRef(country)));
+            d.add(new SortedDocValuesField(IndexSchema.COUNTRY, term(country)));
         }
         if (r.office() != null) {
             d.add(new StoredField(IndexSchema.OFFICE, r.office()));
@@ -89,7 +105,7 @@ final class PatentDocuments {
             countries[2 * i + 1] = b[1];
         }
         for (String variant : variants) {
-            d.add(new SortedSetDocValuesField(IndexSchema.APPLICANT_VARIANT, new BytesRef(variant)));
+            d.add(new SortedSetDocValuesField(IndexSchema.APPLICANT_VARIANT, term(variant)));
         }
         d.add(new BinaryDocValuesField(IndexSchema.APPLICANT_COUNTRIES, new BytesRef(countries)));
         d.add(new StoredField(IndexSchema.APPLICANT_RAW, raw.toString()));

@@ -64,7 +64,8 @@ public final class PatentIndexer implements Closeable {
                           CountryOfOrigin.Mode countryFrom, int threads, int ramBufferMb) {
         public static Options defaults() {
             return new Options(false, null, ApplicantMap.NONE, CountryOfOrigin.Mode.APPLICANT,
-                    Math.max(1, Runtime.getRuntime().availableProcessors()), 48);
+                    Integer.getInteger("kct.indexThreads", Math.max(1, Runtime.getRuntime().availableProcessors())),
+                    Integer.getInteger("kct.ramBufferMb", 32));
         }
 
         public Options withStrict(boolean s) {

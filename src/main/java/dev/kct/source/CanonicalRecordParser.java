@@ -54,8 +54,7 @@ final class CanonicalRecordParser {
 
     private static PatentRecord build(Fields f, SourceLocation where, RecordSink sink) throws BadField {
         for (CanonicalField field : CanonicalField.values()) {
-            String text = field.isList() ? String.join(";", f.list(field)) : f.text(field);
-            if (TextInput.hasInvalidText(text)) {
+            if (TextInput.hasInvalidText(f.text(field))) {
                 throw new BadField(field, "invalid UTF-8 bytes: save the file as UTF-8");
             }
         }
