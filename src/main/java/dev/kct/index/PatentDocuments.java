@@ -23,7 +23,7 @@ import org.apache.lucene.util.BytesRef;
 final class PatentDocuments {
 
     /**
-     * UTF-8 terms of repeated values (IPC symbols, countries, applicant spellings), shared read-only by the
+     * UTF-8 terms of repeated short values (IPC symbols, countries), shared read-only by the
      * indexing threads: Lucene copies a term's bytes, so one encoding serves every patent that holds it.
      */
     private static final java.util.concurrent.ConcurrentHashMap<String, BytesRef> TERMS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -105,7 +105,7 @@ final class PatentDocuments {
             countries[2 * i + 1] = b[1];
         }
         for (String variant : variants) {
-            d.add(new SortedSetDocValuesField(IndexSchema.APPLICANT_VARIANT, term(variant)));
+            d.add(new SortedSetDocValuesField(IndexSchema.APPLICANT_VARIANT, new BytesRef(variant)));
         }
         d.add(new BinaryDocValuesField(IndexSchema.APPLICANT_COUNTRIES, new BytesRef(countries)));
         d.add(new StoredField(IndexSchema.APPLICANT_RAW, raw.toString()));

@@ -6,10 +6,8 @@ import dev.kct.record.ApplicantNames;
 import dev.kct.record.CountryOfOrigin;
 import dev.kct.record.PatentRecord;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,10 +21,6 @@ import java.util.Set;
  * @param variants {@code key + U+0000 + raw name} for each raw applicant name that was kept
  */
 record PreparedRecord(PatentRecord record, String country, List<String> variants) {
-
-    /** Per indexing thread: applicant name → key; names repeat heavily, normalising is not cheap. */
-    private static final ThreadLocal<Map<String, String>> KEYS = ThreadLocal.withInitial(HashMap::new);
-    private static final int KEY_CACHE_LIMIT = 200_000;
 
     /** Prepares {@code raw} with the thesaurus {@code map} and the country policy {@code origin}. */
     static PreparedRecord of(PatentRecord raw, ApplicantMap map, CountryOfOrigin origin) {
@@ -43,14 +37,7 @@ record PreparedRecord(PatentRecord record, String country, List<String> variants
 
     /** The matching key of an applicant name ({@link ApplicantNames#normalize}, or the name when that is empty). */
     static String key(String name) {
-        Map<String, String> cache = KEYS.get();
-        String k = cache.get(name);
-        if (k == null) {
-            k = ApplicantNames.normalize(name);
-            if (k.isEmpty()) k = name;
-            if (cache.size() >= KEY_CACHE_LIMIT) cache.clear();
-            cache.put(name, k);
-        }
-        return k;
+        String k = ApplicantNames.normalize(name);
+        return k.isEmpty() ? name : k;
     }
 }

@@ -3,7 +3,9 @@ package dev.kct.record;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -45,13 +47,49 @@ public final class ApplicantNames {
     private ApplicantNames() {
     }
 
+    /** Last tokens of the trailing forms and first tokens of the leading ones: a name ending or starting otherwise has none. */
+    private static final Set<String> FORM_EDGES = formEdges();
+
     /** The matching key of {@code name}; empty when nothing but punctuation is left. */
     public static String normalize(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
-        s = PUNCTUATION.matcher(s).replaceAll(" ");
-        s = SPACES.matcher(s).replaceAll(" ").strip();
+        String s = isAscii(name) ? asciiUpperWithoutPunctuation(name) : unicodeUpperWithoutPunctuation(name);
         if (s.isEmpty()) return s;
         return withoutLegalForms(s);
+    }
+
+    private static String unicodeUpperWithoutPunctuation(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
+        s = PUNCTUATION.matcher(s).replaceAll(" ");
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    /**
+     * The same as {@link #unicodeUpperWithoutPunctuation} for an ASCII name (NFKC changes no ASCII text,
+     * ASCII punctuation is {@code \p{Punct}}), in one pass: most names are ASCII and this runs per applicant.
+     */
+    private static String asciiUpperWithoutPunctuation(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean separator = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B
+                    || (c > ' ' && c < '0') || (c > '9' && c < 'A') || (c > 'Z' && c < 'a') || (c > 'z' && c < 127);
+            if (separator) {
+                space = b.length() > 0;
+            } else {
+                if (space) b.append(' ');
+                space = false;
+                b.append(c >= 'a' && c <= 'z' ? (char) (c - 32) : c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 127) return false;
+        }
+        return true;
     }
 
     private static String withoutLegalForms(String name) {
@@ -66,6 +104,12 @@ public final class ApplicantNames {
     }
 
     private static String stripTokens(String name) {
+        int firstSpace = name.indexOf(' ');
+        if (firstSpace < 0) return name;
+        if (!FORM_EDGES.contains(name.substring(name.lastIndexOf(' ') + 1))
+                && !FORM_EDGES.contains(name.substring(0, firstSpace))) {
+            return name;
+        }
         String[] tokens = name.split(" ");
         int from = 0;
         int to = tokens.length;
@@ -109,6 +153,13 @@ public final class ApplicantNames {
             }
         }
         return name;
+    }
+
+    private static Set<String> formEdges() {
+        Set<String> edges = new HashSet<>();
+        TRAILING_FORMS.forEach(f -> edges.add(f[f.length - 1]));
+        LEADING_FORMS.forEach(f -> edges.add(f[0]));
+        return Set.copyOf(edges);
     }
 
     /** The forms split into tokens, longest (most tokens) first so that {@code S A S} wins over {@code S}. */

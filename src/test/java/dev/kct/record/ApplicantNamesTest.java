@@ -56,4 +56,20 @@ class ApplicantNamesTest {
     void removesPunctuationCaseAndLegalFormsAtTheEdges(String name, String key) {
         assertThat(ApplicantNames.normalize(name)).isEqualTo(key);
     }
+
+    @org.junit.jupiter.api.Test
+    void asciiFastPathAgreesWithTheUnicodePath() throws Exception {
+        java.lang.reflect.Method unicode = ApplicantNames.class.getDeclaredMethod("unicodeUpperWithoutPunctuation", String.class);
+        java.lang.reflect.Method ascii = ApplicantNames.class.getDeclaredMethod("asciiUpperWithoutPunctuation", String.class);
+        unicode.setAccessible(true);
+        ascii.setAccessible(true);
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+        String alphabet = "aZ09 \t\n!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~xyQ";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = rnd.nextInt(12); k > 0; k--) b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            String name = b.toString();
+            org.assertj.core.api.Assertions.assertThat(ascii.invoke(null, name)).as(name).isEqualTo(unicode.invoke(null, name));
+        }
+    }
 }
