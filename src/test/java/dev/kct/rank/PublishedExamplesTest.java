@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 /**
- * Entropy and CRITIC weights against worked examples published with their data tables. Expected values are
+ * Entropy and CRITIC weights and TOPSIS scores against worked examples published with their data tables. Expected values are
  * the published ones (rounded as printed); they are also reproduced by the pyrepo-mcda test suite
  * (Wątróbski, Bączkiewicz et al.), which cites the same papers.
  */
-class PublishedWeightingExamplesTest {
+class PublishedExamplesTest {
 
     /**
      * Xu, X. (2004). A note on the subjective and objective integrated approach to determine attribute weights.
@@ -48,5 +48,18 @@ class PublishedWeightingExamplesTest {
         double[][] y = Normalization.MINMAX.apply(x);
         assertThat(new CriticWeighting().weights(y))
                 .containsExactly(new double[]{0.157, 0.249, 0.168, 0.121, 0.154, 0.151}, within(5e-4));
+    }
+
+    /**
+     * Papathanasiou, J., &amp; Ploskas, N. (2018). TOPSIS. In Multiple Criteria Decision Aid, Springer Optimization
+     * and Its Applications 136, 1–30: six alternatives, four benefit criteria, weights 0.4, 0.3, 0.1, 0.2, vector
+     * normalisation (classic Hwang–Yoon TOPSIS); closeness 0.387, 0.327, 0.391, 0.615, 0.868, 0.493.
+     */
+    @Test
+    void topsisPapathanasiouPloskas2018() {
+        double[][] x = {{8, 7, 2, 1}, {5, 3, 7, 5}, {7, 5, 6, 4}, {9, 9, 7, 3}, {11, 10, 3, 7}, {6, 9, 5, 4}};
+        double[][] y = Normalization.VECTOR.apply(x);
+        assertThat(new Topsis().evaluate(y, new double[]{0.4, 0.3, 0.1, 0.2}).scores())
+                .containsExactly(new double[]{0.387, 0.327, 0.391, 0.615, 0.868, 0.493}, within(5e-4));
     }
 }
