@@ -9,20 +9,9 @@ import java.util.Locale;
  * priority → filing → publication (skipping the chosen one), and the run counts those fallbacks.
  */
 public enum DateBasis {
-    PRIORITY(IndexSchema.PRIORITY_DATE),
-    FILING(IndexSchema.FILING_DATE),
-    PUBLICATION(IndexSchema.PUBLICATION_DATE);
-
-    private final String dateField;
-
-    DateBasis(String dateField) {
-        this.dateField = dateField;
-    }
-
-    /** The doc-values field holding this date as {@code yyyymmdd}. */
-    public String dateField() {
-        return dateField;
-    }
+    PRIORITY,
+    FILING,
+    PUBLICATION;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

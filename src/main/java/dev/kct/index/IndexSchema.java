@@ -12,7 +12,7 @@ package dev.kct.index;
 public final class IndexSchema {
 
     /** Schema version written to every commit's user data. */
-    public static final String VERSION = "6";
+    public static final String VERSION = "7";
 
     /** Commit user-data keys. */
     public static final String META_SCHEMA = "kct.schema";
@@ -21,12 +21,8 @@ public final class IndexSchema {
 
     /** Unique document id: keyword (for replace) + stored. */
     public static final String ID = "id";
-    /** {@link IdHash} of the id, numeric doc values. */
-    public static final String ID_HASH = "id_hash";
-    /** Dates as {@code yyyymmdd} ints (numeric doc values); the year is the value / 10000. */
-    public static final String PRIORITY_DATE = "priority_date";
-    public static final String FILING_DATE = "filing_date";
-    public static final String PUBLICATION_DATE = "publication_date";
+    /** A patent's dates, counts, id/family/cited hashes and applicant countries in one binary doc value ({@link PatentFacts}). */
+    public static final String FACTS = "facts";
     /**
      * Canonical IPC symbols as given, each at its own precision: sorted-set doc values (cut to any level
      * when loaded, one parse per distinct symbol) + stored (semicolon-joined, for display).
@@ -39,21 +35,12 @@ public final class IndexSchema {
      * (normalised, after the thesaurus) and which spellings were merged into it.
      */
     public static final String APPLICANT_VARIANT = "applicant_variant";
-    /** Countries aligned with the applicants in source order: binary doc values, two letters each, {@code --} unknown. */
-    public static final String APPLICANT_COUNTRIES = "applicant_countries";
     /** The patent's country of origin (first applicant's, after fallbacks): sorted doc values. */
     public static final String COUNTRY = "country";
     /** Publishing office: stored. */
     public static final String OFFICE = "office";
-    /** Family id: stored; its {@link IdHash} in {@link #FAMILY_HASH}. */
+    /** Family id: stored. */
     public static final String FAMILY = "family_id";
-    public static final String FAMILY_HASH = "family_hash";
-    /** {@link IdHash}es of the cited ids: sorted-numeric doc values. */
-    public static final String CITED_HASH = "cited_hash";
-    public static final String CLAIMS = "claims";
-    public static final String NPL = "npl_citations";
-    /** Forward-citation count the source reported (Lens), kept as a fact. */
-    public static final String CITED_BY_COUNT = "cited_by_count";
     /** Free text. */
     public static final String TITLE = "title";
     public static final String ABSTRACT = "abstract";

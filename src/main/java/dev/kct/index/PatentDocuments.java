@@ -2,18 +2,14 @@ package dev.kct.index;
 
 import dev.kct.ipc.IpcSymbol;
 import dev.kct.record.Applicant;
-import dev.kct.record.PatentDate;
 import dev.kct.record.PatentRecord;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -45,10 +41,7 @@ final class PatentDocuments {
         PatentRecord r = p.record();
         Document d = new Document();
         d.add(new StringField(IndexSchema.ID, r.id(), Field.Store.YES));
-        d.add(new NumericDocValuesField(IndexSchema.ID_HASH, IdHash.of(r.id())));
-        addDate(d, IndexSchema.PRIORITY_DATE, r.priorityDate());
-        addDate(d, IndexSchema.FILING_DATE, r.filingDate());
-        addDate(d, IndexSchema.PUBLICATION_DATE, r.publicationDate());
+        d.add(new BinaryDocValuesField(IndexSchema.FACTS, PatentFacts.encode(p)));
 
         StringJoiner symbols = new StringJoiner(";");
         List<String> distinct = new java.util.ArrayList<>(r.ipc().size());
@@ -72,20 +65,6 @@ final class PatentDocuments {
         }
         if (r.familyId() != null) {
             d.add(new StoredField(IndexSchema.FAMILY, r.familyId()));
-            d.add(new NumericDocValuesField(IndexSchema.FAMILY_HASH, IdHash.of(r.familyId())));
-        }
-        long[] cited = new long[r.cited().size()];
-        for (int i = 0; i < cited.length; i++) cited[i] = IdHash.of(r.cited().get(i));
-        java.util.Arrays.sort(cited);
-        for (int i = 0; i < cited.length; i++) {
-            if (i == 0 || cited[i] != cited[i - 1]) {
-                d.add(new SortedNumericDocValuesField(IndexSchema.CITED_HASH, cited[i]));
-            }
-        }
-        if (r.claims() != null) d.add(new NumericDocValuesField(IndexSchema.CLAIMS, r.claims()));
-        if (r.nplCitations() != null) d.add(new NumericDocValuesField(IndexSchema.NPL, r.nplCitations()));
-        if (r.citedByCount() != null) {
-            d.add(new NumericDocValuesField(IndexSchema.CITED_BY_COUNT, r.citedByCount()));
         }
         if (r.title() != null) d.add(new Field(IndexSchema.TITLE, r.title(), TextAnalysis.STORED_TEXT));
         if (r.abstractText() != null) d.add(new Field(IndexSchema.ABSTRACT, r.abstractText(), TextAnalysis.TEXT));
@@ -95,24 +74,12 @@ final class PatentDocuments {
     private static void addApplicants(Document d, List<Applicant> applicants, List<String> variants) {
         if (applicants.isEmpty()) return;
         StringJoiner raw = new StringJoiner("\n");
-        byte[] countries = new byte[applicants.size() * 2];
-        for (int i = 0; i < applicants.size(); i++) {
-            Applicant a = applicants.get(i);
-            raw.add(a.name());
-            String cc = a.country() == null || a.country().length() != 2 ? "--" : a.country();
-            byte[] b = cc.getBytes(StandardCharsets.US_ASCII);
-            countries[2 * i] = b[0];
-            countries[2 * i + 1] = b[1];
-        }
+        for (Applicant a : applicants) raw.add(a.name());
         for (String variant : variants) {
             d.add(new SortedSetDocValuesField(IndexSchema.APPLICANT_VARIANT, new BytesRef(variant)));
         }
-        d.add(new BinaryDocValuesField(IndexSchema.APPLICANT_COUNTRIES, new BytesRef(countries)));
         d.add(new StoredField(IndexSchema.APPLICANT_RAW, raw.toString()));
         d.add(new Field(IndexSchema.APPLICANT_TEXT, raw.toString(), TextAnalysis.TEXT));
     }
 
-    private static void addDate(Document d, String dateField, PatentDate date) {
-        if (date != null) d.add(new NumericDocValuesField(dateField, date.toInt()));
-    }
 }

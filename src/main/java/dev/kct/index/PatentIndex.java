@@ -16,7 +16,7 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
@@ -112,19 +112,21 @@ public final class PatentIndex implements Closeable {
                 Scorer scorer = weight.scorer(leaf);
                 if (scorer == null) continue;
                 Bits live = leaf.reader().getLiveDocs();
-                NumericDocValues[] yearValues = new NumericDocValues[order.size()];
-                for (int i = 0; i < order.size(); i++) {
-                    yearValues[i] = leaf.reader().getNumericDocValues(order.get(i).dateField());
-                }
+                BinaryDocValues facts = leaf.reader().getBinaryDocValues(IndexSchema.FACTS);
+                PatentFacts.View view = new PatentFacts.View();
                 DocIdSetIterator it = scorer.iterator();
                 for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                     if (live != null && !live.get(doc)) continue;
                     int year = 0;
                     int used = -1;
-                    for (int i = 0; i < yearValues.length && used < 0; i++) {
-                        if (yearValues[i] != null && yearValues[i].advanceExact(doc)) {
-                            year = (int) (yearValues[i].longValue() / 10000);
-                            used = i;
+                    if (facts != null && facts.advanceExact(doc)) {
+                        view.reset(facts.binaryValue());
+                        for (int i = 0; i < order.size() && used < 0; i++) {
+                            int date = view.date(order.get(i));
+                            if (date != 0) {
+                                year = date / 10000;
+                                used = i;
+                            }
                         }
                     }
                     if (filters.fromYear() != null && year < filters.fromYear()) continue;

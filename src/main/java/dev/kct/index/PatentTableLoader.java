@@ -17,10 +17,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
@@ -219,14 +217,10 @@ final class PatentTableLoader {
         LongValues techGlobal = tech.mapping(leafIndex);
         SortedSetDocValues appValues = DocValues.getSortedSet(leaf, applicant.field);
         LongValues appGlobal = applicant.mapping(leafIndex);
-        BinaryDocValues countries = leaf.getBinaryDocValues(IndexSchema.APPLICANT_COUNTRIES);
         SortedDocValues firstCountry = DocValues.getSorted(leaf, IndexSchema.COUNTRY);
         int[] firstCountryByOrd = countryCodesByOrd(firstCountry);
-        SortedNumericDocValues cited = DocValues.getSortedNumeric(leaf, IndexSchema.CITED_HASH);
-        NumericDocValues ids = DocValues.getNumeric(leaf, IndexSchema.ID_HASH);
-        NumericDocValues family = DocValues.getNumeric(leaf, IndexSchema.FAMILY_HASH);
-        NumericDocValues claims = DocValues.getNumeric(leaf, IndexSchema.CLAIMS);
-        NumericDocValues npl = DocValues.getNumeric(leaf, IndexSchema.NPL);
+        BinaryDocValues facts = DocValues.getBinary(leaf, IndexSchema.FACTS);
+        PatentFacts.View view = new PatentFacts.View();
 
         for (int i = 0; i < p.rows; i++) {
             int doc = docs[from + i] - docBase;
@@ -242,21 +236,23 @@ final class PatentTableLoader {
                 }
             }
             p.appOffsets[i + 1] = p.app.size();
-            if (countries != null && countries.advanceExact(doc)) {
-                BytesRef b = countries.binaryValue();
-                for (int c = 0; c + 1 < b.length; c += 2) p.ctry.add(encodeCountry(b.bytes, b.offset + c));
+            p.country[i] = firstCountry.advanceExact(doc) ? firstCountryByOrd[firstCountry.ordValue()] : -1;
+            if (facts.advanceExact(doc)) {
+                view.reset(facts.binaryValue());
+                for (int c = 0, n = view.countryCount(); c < n; c++) p.ctry.add(view.country(c));
+                int cited = view.citedCount();
+                p.anyCited |= cited > 0;
+                for (int c = 0; c < cited; c++) p.cited.add(view.cited(c));
+                p.idHash[i] = view.idHash();
+                p.family[i] = view.familyHash();
+                p.claims[i] = view.claims();
+                p.npl[i] = view.npl();
+            } else {
+                p.claims[i] = -1;
+                p.npl[i] = -1;
             }
             p.ctryOffsets[i + 1] = p.ctry.size();
-            p.country[i] = firstCountry.advanceExact(doc) ? firstCountryByOrd[firstCountry.ordValue()] : -1;
-            if (cited.advanceExact(doc)) {
-                p.anyCited = true;
-                for (int c = 0; c < cited.docValueCount(); c++) p.cited.add(cited.nextValue());
-            }
             p.citedOffsets[i + 1] = p.cited.size();
-            p.idHash[i] = ids.advanceExact(doc) ? ids.longValue() : 0;
-            p.family[i] = family.advanceExact(doc) ? family.longValue() : 0;
-            p.claims[i] = claims.advanceExact(doc) ? (int) claims.longValue() : -1;
-            p.npl[i] = npl.advanceExact(doc) ? (int) npl.longValue() : -1;
         }
         return p;
     }
