@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kct explain CODE}: how one technology's scores were formed, and who stands behind it. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(header = "How one technology's scores were formed, and who holds it.", name = "explain", mixinStandardHelpOptions = true,
         description = "Shows how one technology's family scores and key score were formed (indicators, normalised"
             + " values, weights, TOPSIS distances), its position for --target, and its top applicants, countries,"
             + " co-occurring technologies and most-cited patents.")

@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kct generate}: a synthetic corpus in the canonical schema, for demos and benchmarks. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(header = "Writes a synthetic patent corpus for demos and benchmarks.", name = "generate", mixinStandardHelpOptions = true,
         description = {"Writes a synthetic patent corpus in kct's canonical schema (CSV or JSONL, .gz allowed):",
             "real IPC subclasses in technology areas of skewed sizes, heavy-tailed applicants in 16 countries,",
             "area-specific country mixes, families, preferential citations, claims, NPL and growth over years.",

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kct index}: reads source files into an index (create or add; the same id again replaces). */
-@Command(name = "index", mixinStandardHelpOptions = true,
+@Command(header = "Reads patent records into an index (same id again replaces).", name = "index", mixinStandardHelpOptions = true,
         description = {"Reads patent records into a Lucene index (creates it, or adds to it).",
             "A record whose id is already in the index replaces it, so re-running is idempotent.",
             "The index changes only when the whole run succeeds."})

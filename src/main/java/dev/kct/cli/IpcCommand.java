@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kct ipc}: parses IPC/CPC symbols and prints their canonical form and every level. */
-@Command(name = "ipc", mixinStandardHelpOptions = true,
+@Command(header = "Parses IPC/CPC symbols: canonical form and every level.", name = "ipc", mixinStandardHelpOptions = true,
         description = {"Parses IPC or CPC symbols in any written form and prints the canonical form and each level.",
             "Exit 3 when a symbol is invalid (the others are still printed)."})
 final class IpcCommand implements Callable<Integer> {

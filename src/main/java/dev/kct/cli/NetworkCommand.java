@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kct network}: writes the IPC co-occurrence network with every centrality as node attributes. */
-@Command(name = "network", mixinStandardHelpOptions = true,
+@Command(header = "Writes the IPC co-occurrence network with centralities.", name = "network", mixinStandardHelpOptions = true,
         description = {"Writes the IPC co-occurrence network of the selection, with node attributes label,",
             "patents and every centrality (degree, strength, betweenness, closeness, eigenvector, pagerank)."})
 final class NetworkCommand implements Callable<Integer> {

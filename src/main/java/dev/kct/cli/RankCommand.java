@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
  * {@code kct rank}: the key-technology ranking; with {@code --target CC}, chokepoint classes. With
  * {@code --table FILE} it ranks any indicator table instead, in one level, with no index.
  */
-@Command(name = "rank", mixinStandardHelpOptions = true,
+@Command(header = "The key-technology ranking; chokepoints with --target CC.", name = "rank", mixinStandardHelpOptions = true,
         description = {"Ranks technologies by key score; with --target CC by chokepoint score",
             "(key score x (1 - target share)) with classes chokepoint, strength, watch, other.",
             "With --table FILE.csv ranks any indicator table (first column the id, the rest numbers)."})

@@ -5,7 +5,7 @@ import dev.kct.report.ResultTable;
 import picocli.CommandLine.Command;
 
 /** {@code kct score}: every indicator, the family scores and the key score of every technology. */
-@Command(name = "score", mixinStandardHelpOptions = true,
+@Command(header = "Every indicator and family score of every technology.", name = "score", mixinStandardHelpOptions = true,
         description = {"Every indicator and family score for every technology, in code order:",
             "centrality (network position), dominance, barrier, and the key score that combines them."})
 final class ScoreCommand extends AnalysisCommand {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kct stats}: counts by technology, year, country and applicant. */
-@Command(name = "stats", mixinStandardHelpOptions = true,
+@Command(header = "Counts by technology, year, country and applicant.", name = "stats", mixinStandardHelpOptions = true,
         description = {"Counts patents, technologies, applicants, countries and years;",
             "top technologies and applicants, and patents by year and by country."})
 final class StatsCommand implements Callable<Integer> {
