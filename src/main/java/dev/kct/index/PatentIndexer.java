@@ -251,9 +251,8 @@ public final class PatentIndexer implements Closeable {
         }
 
         @Override
-        public void accept(PatentRecord record, SourceLocation where) {
+        public void accept(PatentRecord r, SourceLocation where) {
             read++;
-            PatentRecord r = record;
             long h = IdHash.of(r.id());
             long earlier = seenInFile.put(h, where.line());
             if (earlier != seenInFile.defaultReturnValue()) {
