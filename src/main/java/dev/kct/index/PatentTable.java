@@ -38,11 +38,10 @@ public final class PatentTable {
     private final int[] npl;
     private final int[] familyGroup;
     private final boolean hasCitationData;
-    private final int[] docs;
 
     PatentTable(IpcLevel level, IntFunction<String> ids, int[] years, CodeLists technologies, CodeLists applicants,
                 CodeLists applicantCountries, int[] country, int[] citedOffsets, int[] citedRows, int[] claims,
-                int[] npl, int[] familyGroup, boolean hasCitationData, int[] docs) {
+                int[] npl, int[] familyGroup, boolean hasCitationData) {
         this.level = level;
         this.ids = ids;
         this.years = years;
@@ -56,7 +55,6 @@ public final class PatentTable {
         this.npl = npl;
         this.familyGroup = familyGroup;
         this.hasCitationData = hasCitationData;
-        this.docs = docs;
     }
 
     public IpcLevel level() {
@@ -142,11 +140,6 @@ public final class PatentTable {
         return Arrays.stream(npl).anyMatch(c -> c >= 0);
     }
 
-    /** Lucene doc id of the row's (first) document, or −1 for tables built by hand. */
-    public int doc(int row) {
-        return docs == null ? -1 : docs[row];
-    }
-
     /**
      * One row per family (METHODS.md {@code --count families}): records sharing a family id become one
      * unit whose technologies, applicants, countries and citations are the union of its members'; its year
@@ -178,7 +171,6 @@ public final class PatentTable {
         int[] uCountry = new int[units];
         int[] uClaims = new int[units];
         int[] uNpl = new int[units];
-        int[] uDocs = docs == null ? null : new int[units];
         int[] uGroup = new int[units];
         for (int u = 0; u < units; u++) {
             IntArrayList m = members.get(u);
@@ -196,7 +188,6 @@ public final class PatentTable {
             uClaims[u] = maxClaims;
             uNpl[u] = maxNpl;
             uGroup[u] = familyGroup[m.getInt(0)];
-            if (uDocs != null) uDocs[u] = docs[m.getInt(0)];
         }
         CodeLists uTech = unionRows(technologies, members, true);
         CodeLists uApplicants = unionRows(applicants, members, true);
@@ -216,7 +207,7 @@ public final class PatentTable {
         }
         int[] first = firstRow.toIntArray();
         return new PatentTable(level, u -> ids.apply(first[u]), uYears, uTech, uApplicants, uCountries, uCountry,
-                offsets, cited.toIntArray(), uClaims, uNpl, uGroup, hasCitationData, uDocs);
+                offsets, cited.toIntArray(), uClaims, uNpl, uGroup, hasCitationData);
     }
 
     private static CodeLists unionRows(CodeLists lists, List<IntArrayList> members, boolean distinctSorted) {
@@ -321,7 +312,7 @@ public final class PatentTable {
                 citedOffsets[r + 1] = cited.size();
             }
             return new PatentTable(level, r -> idArr[r], years, tech, app, ctry, country, citedOffsets,
-                    cited.toIntArray(), claims, npl, group, citations, null);
+                    cited.toIntArray(), claims, npl, group, citations);
         }
 
         private static CodeLists lists(int n, String[] labels, IntFunction<List<String>> values, boolean distinct) {

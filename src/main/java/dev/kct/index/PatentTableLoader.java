@@ -138,8 +138,7 @@ final class PatentTableLoader {
         }
         int[] group = familyGroups(family);
         return new PatentTable(level, r -> storedId(docCopy[r]), years, technologies, applicants,
-                applicantCountries, firstCountry, citedOffsets, citedRows.toIntArray(), claims, npl, group, anyCited,
-                docCopy);
+                applicantCountries, firstCountry, citedOffsets, citedRows.toIntArray(), claims, npl, group, anyCited);
     }
 
     /** Old row numbers in ascending id-hash order (ties, i.e. hash collisions, by old row). */

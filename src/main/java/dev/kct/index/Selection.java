@@ -28,16 +28,6 @@ public final class Selection {
         return docs.length;
     }
 
-    /** Global doc id of row {@code i}. */
-    public int doc(int i) {
-        return docs[i];
-    }
-
-    /** Year of row {@code i} on the date basis (after fallback). */
-    public int year(int i) {
-        return years[i];
-    }
-
     int[] docs() {
         return docs;
     }

@@ -98,11 +98,6 @@ public final class KeyTechnologyReport {
     private static final Map<String, String> SHORT = Map.of("centrality", "centr", "dominance", "domin",
             "barrier", "barr", "key_score", "key", "target_share", "share", "key_rank", "krank");
 
-    /** The columns of the 80-column terminal view (the title, when shown, comes after the code). */
-    public ResultTable terminalTable(ResultTable full) {
-        return full.select(terminalColumns(true, withTitles));
-    }
-
     private List<String> terminalColumns(boolean ranked, boolean title) {
         List<String> names = new ArrayList<>(ranked ? List.of("rank", "code") : List.of("code"));
         if (title) names.add("title");
@@ -169,10 +164,5 @@ public final class KeyTechnologyReport {
         int[] a = new int[n];
         for (int i = 0; i < n; i++) a[i] = i;
         return a;
-    }
-
-    /** The scoring of one family, for explanations. */
-    public FamilyScorer.Result family(String name) {
-        return result.scores().families().get(name);
     }
 }
