@@ -2,9 +2,9 @@ package dev.kct.index;
 
 /**
  * Field names and the schema version of a kct index, in one place. Every field that analysis reads
- * has doc values (column-stride, fast to scan for millions of patents). Only the id and the text
- * fields are inverted (searchable terms); IPC and country filters run on doc values, and ids are
- * hashed, which keeps bulk indexing fast.
+ * has doc values (column-stride, fast to scan for millions of patents). Only the text fields are
+ * inverted (searchable terms); ids are found by their hash (a point), IPC and country filters run on doc
+ * values, which keeps bulk indexing fast.
  *
  * <p>Bump {@link #VERSION} whenever a field changes meaning or encoding: an index of another version
  * is refused with instructions to rebuild it.
@@ -12,16 +12,24 @@ package dev.kct.index;
 public final class IndexSchema {
 
     /** Schema version written to every commit's user data. */
-    public static final String VERSION = "7";
+    public static final String VERSION = "8";
 
     /** Commit user-data keys. */
     public static final String META_SCHEMA = "kct.schema";
     public static final String META_KCT_VERSION = "kct.version";
     public static final String META_PATENTS = "kct.patents";
 
-    /** Unique document id: keyword (for replace) + stored. */
+    /** The patent's id as given: stored. */
     public static final String ID = "id";
-    /** A patent's dates, counts, id/family/cited hashes and applicant countries in one binary doc value ({@link PatentFacts}). */
+    /**
+     * The {@link IdHash} of the id as a long point: finds the document to replace when a record comes again
+     * (and {@code id:} in {@code --query}). A point costs far less to index than a unique term per patent.
+     */
+    public static final String ID_HASH = "id_hash";
+    /**
+     * A patent's dates, counts, id/family/cited hashes, country of origin (first applicant's, after fallbacks)
+     * and applicant countries in one binary doc value ({@link PatentFacts}).
+     */
     public static final String FACTS = "facts";
     /**
      * Canonical IPC symbols as given, each at its own precision: sorted-set doc values (cut to any level
@@ -35,8 +43,6 @@ public final class IndexSchema {
      * (normalised, after the thesaurus) and which spellings were merged into it.
      */
     public static final String APPLICANT_VARIANT = "applicant_variant";
-    /** The patent's country of origin (first applicant's, after fallbacks): sorted doc values. */
-    public static final String COUNTRY = "country";
     /** Publishing office: stored. */
     public static final String OFFICE = "office";
     /** Family id: stored. */

@@ -9,10 +9,10 @@ import java.util.StringJoiner;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
 
 /** Encodes a {@link PreparedRecord} as a Lucene document following {@link IndexSchema}. */
@@ -24,6 +24,9 @@ final class PatentDocuments {
      */
     private static final java.util.concurrent.ConcurrentHashMap<String, BytesRef> TERMS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int TERM_CACHE_LIMIT = 300_000;
+
+    /** {@link LongPoint}'s type, built once (a {@code new LongPoint} builds and freezes a new one each time). */
+    private static final FieldType ID_HASH_TYPE = idHashType();
 
     private PatentDocuments() {
     }
@@ -40,7 +43,8 @@ final class PatentDocuments {
     static Document toDocument(PreparedRecord p) {
         PatentRecord r = p.record();
         Document d = new Document();
-        d.add(new StringField(IndexSchema.ID, r.id(), Field.Store.YES));
+        d.add(new StoredField(IndexSchema.ID, r.id()));
+        d.add(new Field(IndexSchema.ID_HASH, LongPoint.pack(IdHash.of(r.id())), ID_HASH_TYPE));
         d.add(new BinaryDocValuesField(IndexSchema.FACTS, PatentFacts.encode(p)));
 
         StringJoiner symbols = new StringJoiner(";");
@@ -56,10 +60,6 @@ final class PatentDocuments {
         d.add(new StoredField(IndexSchema.IPC, symbols.toString()));
 
         addApplicants(d, r.applicants(), p.variants());
-        String country = p.country();
-        if (country != null && country.length() == 2) {
-            d.add(new SortedDocValuesField(IndexSchema.COUNTRY, term(country)));
-        }
         if (r.office() != null) {
             d.add(new StoredField(IndexSchema.OFFICE, r.office()));
         }
@@ -71,12 +71,19 @@ final class PatentDocuments {
         return d;
     }
 
-    private static void addApplicants(Document d, List<Applicant> applicants, List<String> variants) {
+    private static FieldType idHashType() {
+        FieldType t = new FieldType();
+        t.setDimensions(1, Long.BYTES);
+        t.freeze();
+        return t;
+    }
+
+    private static void addApplicants(Document d, List<Applicant> applicants, List<BytesRef> variants) {
         if (applicants.isEmpty()) return;
         StringJoiner raw = new StringJoiner("\n");
         for (Applicant a : applicants) raw.add(a.name());
-        for (String variant : variants) {
-            d.add(new SortedSetDocValuesField(IndexSchema.APPLICANT_VARIANT, new BytesRef(variant)));
+        for (BytesRef variant : variants) {
+            d.add(new SortedSetDocValuesField(IndexSchema.APPLICANT_VARIANT, variant));
         }
         d.add(new StoredField(IndexSchema.APPLICANT_RAW, raw.toString()));
         d.add(new Field(IndexSchema.APPLICANT_TEXT, raw.toString(), TextAnalysis.TEXT));

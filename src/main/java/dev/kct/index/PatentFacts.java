@@ -3,24 +3,24 @@ package dev.kct.index;
 import dev.kct.record.Applicant;
 import dev.kct.record.PatentDate;
 import dev.kct.record.PatentRecord;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * A patent's numbers packed into one binary doc value ({@link IndexSchema#FACTS}): its three dates, claims,
- * NPL and source-reported citation counts, the {@link IdHash}es of its id, family and cited ids, and its
- * applicants' countries. One field instead of a dozen numeric ones makes bulk indexing markedly cheaper
+ * NPL and source-reported citation counts, the {@link IdHash}es of its id, family and cited ids, its
+ * country of origin and its applicants' countries. One field instead of a dozen numeric ones makes bulk indexing markedly cheaper
  * (Lucene's per-field work dominates small documents), and loading a selection reads them in one pass.
  *
  * <p>Layout (big-endian): priority, filing and publication date as {@code yyyymmdd} ints (0 = none);
  * claims, NPL and cited-by counts as ints (−1 = unknown); id hash and family hash as longs (0 = none); the
- * number of applicant countries (short) and two ASCII letters each ({@code --} = unknown); the number of
- * distinct cited hashes (int) and the hashes, ascending.
+ * country of origin as two ASCII letters ({@code --} = unknown); the number of applicant countries (short)
+ * and two letters each; the number of distinct cited hashes (int) and the hashes, ascending.
  */
 final class PatentFacts {
 
-    private static final int FIXED = 3 * 4 + 3 * 4 + 2 * 8;
+    private static final int ORIGIN = 3 * 4 + 3 * 4 + 2 * 8;
+    private static final int FIXED = ORIGIN + 2;
 
     private PatentFacts() {
     }
@@ -45,17 +45,26 @@ final class PatentFacts {
         at = putInt(b, at, r.citedByCount() == null ? -1 : r.citedByCount());
         at = putLong(b, at, IdHash.of(r.id()));
         at = putLong(b, at, r.familyId() == null ? 0 : IdHash.of(r.familyId()));
+        at = putCountry(b, at, p.country());
         b[at++] = (byte) (n >>> 8);
         b[at++] = (byte) n;
-        for (Applicant a : r.applicants()) {
-            String cc = a.country() == null || a.country().length() != 2 ? "--" : a.country();
-            byte[] two = cc.getBytes(StandardCharsets.US_ASCII);
-            b[at++] = two[0];
-            b[at++] = two[1];
-        }
+        for (Applicant a : r.applicants()) at = putCountry(b, at, a.country());
         at = putInt(b, at, distinct);
         for (int i = 0; i < distinct; i++) at = putLong(b, at, cited[i]);
         return new BytesRef(b);
+    }
+
+    /** Two ASCII letters, or {@code --} when {@code cc} is not a two-letter code. */
+    private static int putCountry(byte[] b, int at, String cc) {
+        boolean known = cc != null && cc.length() == 2 && cc.charAt(0) < 128 && cc.charAt(1) < 128;
+        b[at] = (byte) (known ? cc.charAt(0) : '-');
+        b[at + 1] = (byte) (known ? cc.charAt(1) : '-');
+        return at + 2;
+    }
+
+    /** A two-letter country code as {@link View#originCountry()} and {@link View#country(int)} return it. */
+    static int countryCode(String cc) {
+        return cc.charAt(0) << 8 | cc.charAt(1);
     }
 
     private static int date(PatentDate d) {
@@ -111,9 +120,17 @@ final class PatentFacts {
             return ((b[base + FIXED] & 0xff) << 8) | (b[base + FIXED + 1] & 0xff);
         }
 
-        /** Country {@code i} as {@code (letter1 << 8) | letter2}, or −1 when unknown. */
+        /** The country of origin as {@code (letter1 << 8) | letter2}, or −1 when unknown. */
+        int originCountry() {
+            return countryAt(base + ORIGIN);
+        }
+
+        /** Applicant {@code i}'s country as {@code (letter1 << 8) | letter2}, or −1 when unknown. */
         int country(int i) {
-            int at = base + FIXED + 2 + 2 * i;
+            return countryAt(base + FIXED + 2 + 2 * i);
+        }
+
+        private int countryAt(int at) {
             if (b[at] == '-') return -1;
             return (b[at] & 0xff) << 8 | (b[at + 1] & 0xff);
         }

@@ -33,6 +33,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 
 /**
  * A kct index opened for reading: checks the schema version, turns {@link Filters} into a
@@ -106,6 +107,11 @@ public final class PatentIndex implements Closeable {
         IntArrayList years = new IntArrayList();
         Map<DateBasis, Long> fallbacks = new EnumMap<>(DateBasis.class);
         List<DateBasis> order = filters.dateBasis().fallbackOrder();
+        IntOpenHashSet countries = null;
+        if (!filters.countries().isEmpty()) {
+            countries = new IntOpenHashSet();
+            for (String c : filters.countries()) countries.add(PatentFacts.countryCode(c));
+        }
         try {
             Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
             for (LeafReaderContext leaf : reader.leaves()) {
@@ -119,8 +125,10 @@ public final class PatentIndex implements Closeable {
                     if (live != null && !live.get(doc)) continue;
                     int year = 0;
                     int used = -1;
+                    int origin = -1;
                     if (facts != null && facts.advanceExact(doc)) {
                         view.reset(facts.binaryValue());
+                        origin = view.originCountry();
                         for (int i = 0; i < order.size() && used < 0; i++) {
                             int date = view.date(order.get(i));
                             if (date != 0) {
@@ -129,6 +137,7 @@ public final class PatentIndex implements Closeable {
                             }
                         }
                     }
+                    if (countries != null && !countries.contains(origin)) continue;
                     if (filters.fromYear() != null && year < filters.fromYear()) continue;
                     if (filters.toYear() != null && year > filters.toYear()) continue;
                     if (used > 0) fallbacks.merge(order.get(used), 1L, Long::sum);
@@ -148,7 +157,17 @@ public final class PatentIndex implements Closeable {
         if (f.query() != null && !f.query().isBlank()) {
             MultiFieldQueryParser parser = new MultiFieldQueryParser(
                     new String[]{IndexSchema.TITLE, IndexSchema.ABSTRACT, IndexSchema.APPLICANT_TEXT},
-                    TextAnalysis.analyzer());
+                    TextAnalysis.analyzer()) {
+                @Override
+                protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+                    return IndexSchema.ID.equals(field) ? idQuery(text) : super.getFieldQuery(field, text, quoted);
+                }
+
+                @Override
+                protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+                    return IndexSchema.ID.equals(field) ? idQuery(text) : super.getFieldQuery(field, text, slop);
+                }
+            };
             parser.setDefaultOperator(MultiFieldQueryParser.Operator.AND);
             try {
                 b.add(parser.parse(f.query()), BooleanClause.Occur.FILTER);
@@ -156,13 +175,6 @@ public final class PatentIndex implements Closeable {
                 throw KctException.usage("--query '" + f.query() + "' is not valid Lucene query syntax: "
                         + e.getMessage().lines().findFirst().orElse(""));
             }
-            any = true;
-        }
-        if (!f.countries().isEmpty()) {
-            List<BytesRef> terms = new ArrayList<>();
-            f.countries().forEach(c -> terms.add(new BytesRef(c)));
-            b.add(org.apache.lucene.document.SortedDocValuesField.newSlowSetQuery(IndexSchema.COUNTRY, terms),
-                    BooleanClause.Occur.FILTER);
             any = true;
         }
         if (!f.ipcPrefixes().isEmpty()) {
@@ -256,12 +268,19 @@ public final class PatentIndex implements Closeable {
     /** The stored fields of the document with this id, or null when the index has none. */
     public StoredPatent storedById(String id) {
         try {
-            org.apache.lucene.search.TopDocs hits = searcher.search(
-                    new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexSchema.ID, id)), 1);
-            return hits.scoreDocs.length == 0 ? null : stored(hits.scoreDocs[0].doc);
+            for (org.apache.lucene.search.ScoreDoc hit : searcher.search(idQuery(id), 16).scoreDocs) {
+                StoredPatent p = stored(hit.doc);
+                if (id.equals(p.id())) return p;
+            }
+            return null;
         } catch (IOException e) {
             throw KctException.io("cannot read index " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The documents whose id hashes like {@code id} (a 64-bit hash: in practice the one with that id). */
+    static Query idQuery(String id) {
+        return org.apache.lucene.document.LongPoint.newExactQuery(IndexSchema.ID_HASH, IdHash.of(id));
     }
 
     /** Stored, displayable facts of one patent. */

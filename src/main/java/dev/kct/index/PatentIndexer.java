@@ -12,6 +12,7 @@ import dev.kct.source.Rejection;
 import dev.kct.source.SourceFormats;
 import dev.kct.source.SourceLocation;
 import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.io.Closeable;
 import java.io.IOException;
@@ -27,10 +28,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -48,8 +49,8 @@ import org.apache.lucene.store.LockObtainFailedException;
 public final class PatentIndexer implements Closeable {
 
     private static final int BATCH = 512;
+    private static final int REPLACEMENTS = 32_768;
 
-    /** How to ingest. */
     /**
      * How to ingest.
      *
@@ -204,10 +205,13 @@ public final class PatentIndexer implements Closeable {
         private final Map<String, Long> rejectedByField = new HashMap<>();
         private final Map<String, Long> repaired = new HashMap<>();
         private final CountryOfOrigin origin;
+        private final ApplicantVariants variants;
         private final java.util.Set<Path> patentsViewFolders = new java.util.HashSet<>();
         private Long2LongOpenHashMap seenInFile = new Long2LongOpenHashMap();
         private List<PatentRecord> batch = new ArrayList<>(BATCH);
-        private List<Boolean> batchUpdates = new ArrayList<>(BATCH);
+        /** Records that replace earlier documents, held until their deletes go out in one query. */
+        private final List<PatentRecord> replacements = new ArrayList<>();
+        private final LongArrayList replacedHashes = new LongArrayList();
         private long read;
         private long indexed;
         private long rejected;
@@ -216,6 +220,7 @@ public final class PatentIndexer implements Closeable {
             this.options = options;
             this.listener = listener;
             this.origin = new CountryOfOrigin(options.countryFrom());
+            this.variants = new ApplicantVariants(options.applicantMap());
             this.workers = Executors.newFixedThreadPool(options.threads(), r -> {
                 Thread t = new Thread(r, "kct-index");
                 t.setDaemon(true);
@@ -261,14 +266,39 @@ public final class PatentIndexer implements Closeable {
             }
             boolean duplicateInRun = !seenInRun.add(h);
             if (duplicateInRun) {
+                submitReplacements();
                 submitBatch();
                 awaitPending();
             }
-            batch.add(r);
-            batchUpdates.add(!startedEmpty || duplicateInRun);
             indexed++;
-            if (batch.size() >= BATCH) submitBatch();
+            if (startedEmpty && !duplicateInRun) {
+                batch.add(r);
+                if (batch.size() >= BATCH) submitBatch();
+            } else {
+                replacements.add(r);
+                replacedHashes.add(h);
+                if (replacements.size() >= REPLACEMENTS) submitReplacements();
+            }
             if (read % 4096 == 0) listener.progress(read);
+        }
+
+        /**
+         * Deletes the earlier documents of the held records in one query, then adds the records. A delete
+         * reaches only documents added before it, so the records' own new documents stay; one query for many
+         * records costs about as much as one for a single record.
+         */
+        private void submitReplacements() {
+            if (replacements.isEmpty()) return;
+            try {
+                writer.deleteDocuments(LongPoint.newSetQuery(IndexSchema.ID_HASH, replacedHashes.toLongArray()));
+            } catch (IOException e) {
+                throw KctException.io("cannot write the index: " + e.getMessage() + " (nothing was committed)", e);
+            }
+            for (int from = 0; from < replacements.size(); from += BATCH) {
+                submit(new ArrayList<>(replacements.subList(from, Math.min(replacements.size(), from + BATCH))));
+            }
+            replacements.clear();
+            replacedHashes.clear();
         }
 
         @Override
@@ -295,19 +325,14 @@ public final class PatentIndexer implements Closeable {
 
         private void submitBatch() {
             if (batch.isEmpty()) return;
-            List<PatentRecord> records = batch;
-            List<Boolean> updates = batchUpdates;
+            submit(batch);
             batch = new ArrayList<>(BATCH);
-            batchUpdates = new ArrayList<>(BATCH);
+        }
+
+        private void submit(List<PatentRecord> records) {
             pending.add(workers.submit(() -> {
-                for (int i = 0; i < records.size(); i++) {
-                    PatentRecord r = records.get(i);
-                    PreparedRecord p = PreparedRecord.of(r, options.applicantMap(), origin);
-                    if (updates.get(i)) {
-                        writer.updateDocument(new Term(IndexSchema.ID, r.id()), PatentDocuments.toDocument(p));
-                    } else {
-                        writer.addDocument(PatentDocuments.toDocument(p));
-                    }
+                for (PatentRecord r : records) {
+                    writer.addDocument(PatentDocuments.toDocument(PreparedRecord.of(r, options.applicantMap(), variants, origin)));
                 }
                 return null;
             }));
@@ -339,6 +364,7 @@ public final class PatentIndexer implements Closeable {
         }
 
         void finish() {
+            submitReplacements();
             submitBatch();
             awaitPending();
             workers.shutdown();

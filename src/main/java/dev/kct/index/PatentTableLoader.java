@@ -18,7 +18,6 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
@@ -198,11 +197,6 @@ final class PatentTableLoader {
         return out;
     }
 
-    private static int encodeCountry(byte[] bytes, int offset) {
-        if (bytes[offset] == '-') return -1;
-        return (bytes[offset] & 0xff) << 8 | (bytes[offset + 1] & 0xff);
-    }
-
     private static String decodeCountry(int code) {
         return new String(new char[]{(char) (code >> 8), (char) (code & 0xff)});
     }
@@ -216,8 +210,6 @@ final class PatentTableLoader {
         LongValues techGlobal = tech.mapping(leafIndex);
         SortedSetDocValues appValues = DocValues.getSortedSet(leaf, applicant.field);
         LongValues appGlobal = applicant.mapping(leafIndex);
-        SortedDocValues firstCountry = DocValues.getSorted(leaf, IndexSchema.COUNTRY);
-        int[] firstCountryByOrd = countryCodesByOrd(firstCountry);
         BinaryDocValues facts = DocValues.getBinary(leaf, IndexSchema.FACTS);
         PatentFacts.View view = new PatentFacts.View();
 
@@ -235,9 +227,10 @@ final class PatentTableLoader {
                 }
             }
             p.appOffsets[i + 1] = p.app.size();
-            p.country[i] = firstCountry.advanceExact(doc) ? firstCountryByOrd[firstCountry.ordValue()] : -1;
+            p.country[i] = -1;
             if (facts.advanceExact(doc)) {
                 view.reset(facts.binaryValue());
+                p.country[i] = view.originCountry();
                 for (int c = 0, n = view.countryCount(); c < n; c++) p.ctry.add(view.country(c));
                 int cited = view.citedCount();
                 p.anyCited |= cited > 0;
@@ -254,15 +247,6 @@ final class PatentTableLoader {
             p.citedOffsets[i + 1] = p.cited.size();
         }
         return p;
-    }
-
-    private static int[] countryCodesByOrd(SortedDocValues values) throws IOException {
-        int[] out = new int[values.getValueCount()];
-        for (int o = 0; o < out.length; o++) {
-            BytesRef b = values.lookupOrd(o);
-            out[o] = b.length == 2 ? encodeCountry(b.bytes, b.offset) : -1;
-        }
-        return out;
     }
 
     /** Per-leaf arrays, concatenated in leaf order after the parallel load. */

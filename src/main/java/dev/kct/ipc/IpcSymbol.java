@@ -7,22 +7,64 @@ package dev.kct.ipc;
  *
  * <p>Canonical printing follows WIPO's human-readable form: {@code H01L 21/027}; the main group
  * of a symbol is printed with subgroup {@code 00} ({@code H01L 21/00}).
- *
- * @param section   the section letter, {@code A}–{@code H}, or {@code Y} for CPC's cross-sectional tags
- * @param classDigits two digits, or {@code null} at section precision
- * @param subclassLetter the subclass letter, or {@code null} above subclass precision
- * @param group     main group number without leading zeros ({@code 21}), or {@code null}
- * @param subgroup  subgroup digits, at least two ({@code 027}, {@code 00}), or {@code null}
- * @param cpc       true when the symbol exists only in CPC (section Y, or a 2000-series indexing group)
  */
-public record IpcSymbol(char section, String classDigits, Character subclassLetter, String group,
-                        String subgroup, boolean cpc) {
+public final class IpcSymbol {
 
-    public IpcSymbol {
+    private final char section;
+    private final String classDigits;
+    private final Character subclassLetter;
+    private final String group;
+    private final String subgroup;
+    private final boolean cpc;
+    /** {@link #toString()}, built once: symbols are parsed once and then printed and indexed millions of times. */
+    private final String canonical;
+
+    /**
+     * A symbol from its parts, given from the section down.
+     *
+     * @param section   the section letter, {@code A}–{@code H}, or {@code Y} for CPC's cross-sectional tags
+     * @param classDigits two digits, or {@code null} at section precision
+     * @param subclassLetter the subclass letter, or {@code null} above subclass precision
+     * @param group     main group number without leading zeros ({@code 21}), or {@code null}
+     * @param subgroup  subgroup digits, at least two ({@code 027}, {@code 00}), or {@code null}
+     * @param cpc       true when the symbol exists only in CPC (section Y, or a 2000-series indexing group)
+     */
+    public IpcSymbol(char section, String classDigits, Character subclassLetter, String group, String subgroup, boolean cpc) {
         if ((classDigits == null && subclassLetter != null) || (subclassLetter == null && group != null)
                 || (group == null && subgroup != null)) {
             throw new IllegalArgumentException("IPC parts must be given from the section down");
         }
+        this.section = section;
+        this.classDigits = classDigits;
+        this.subclassLetter = subclassLetter;
+        this.group = group;
+        this.subgroup = subgroup;
+        this.cpc = cpc;
+        this.canonical = code(precision());
+    }
+
+    public char section() {
+        return section;
+    }
+
+    public String classDigits() {
+        return classDigits;
+    }
+
+    public Character subclassLetter() {
+        return subclassLetter;
+    }
+
+    public String group() {
+        return group;
+    }
+
+    public String subgroup() {
+        return subgroup;
+    }
+
+    public boolean cpc() {
+        return cpc;
     }
 
     /** Parses one symbol in any written form kct accepts; see {@link IpcParser}. */
@@ -62,6 +104,18 @@ public record IpcSymbol(char section, String classDigits, Character subclassLett
     /** The canonical form at this symbol's own precision, e.g. {@code H01L 21/027} or {@code H01L}. */
     @Override
     public String toString() {
-        return code(precision());
+        return canonical;
+    }
+
+    /** Equal when all parts are (a main group given as such differs from its subgroup {@code 00}). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IpcSymbol other && canonical.equals(other.canonical) && cpc == other.cpc
+                && java.util.Objects.equals(subgroup, other.subgroup);
+    }
+
+    @Override
+    public int hashCode() {
+        return (canonical.hashCode() * 31 + Boolean.hashCode(cpc)) * 31 + (subgroup == null ? 0 : 1);
     }
 }

@@ -130,8 +130,52 @@ class PatentIndexTest {
             assertThat(ids(index, new Filters(null, null, null, null, null, List.of(IpcParser.parse("H01"))))).containsExactly("P1", "P2", "P4");
             assertThat(ids(index, new Filters(null, null, null, "lithography OR neural", null, null))).containsExactly("P1", "P4");
             assertThat(ids(index, new Filters(null, null, null, "applicants:acme", null, null))).containsExactly("P1", "P3");
+            assertThat(ids(index, new Filters(null, null, null, "id:P2", null, null))).containsExactly("P2");
+            assertThat(ids(index, new Filters(null, null, null, "id:\"P4\" OR exposure", null, null))).containsExactly("P3", "P4");
+            assertThat(ids(index, new Filters(null, null, null, "id:p2", null, null))).as("ids are exact").isEmpty();
             assertThatThrownBy(() -> index.select(new Filters(null, null, null, "title:(", null, null)))
                     .isInstanceOf(KctException.class).hasMessageContaining("not valid Lucene query syntax");
+        }
+    }
+
+    @Test
+    void storedPatentIsFoundById() throws IOException {
+        Path idx = dir.resolve("idx");
+        index(idx, csv("a.csv", CORPUS));
+        try (PatentIndex index = PatentIndex.open(idx)) {
+            PatentIndex.StoredPatent p = index.storedById("P1");
+            assertThat(p.title()).isEqualTo("Lithography mask");
+            assertThat(p.ipc()).containsExactly("H01L 21/027", "G03F 7/20", "H01L 21/02");
+            assertThat(p.applicants()).containsExactly("Sony Corp.", "Acme");
+            assertThat(index.storedById("P3").title()).isEqualTo("Exposure apparatus");
+            assertThat(index.storedById("P5")).isNull();
+        }
+    }
+
+    @Test
+    void manyReplacementsAcrossRunsAndInsideOneRunKeepOneDocumentPerId() throws IOException {
+        Path idx = dir.resolve("idx");
+        StringBuilder first = new StringBuilder("id,ipc,publication_date\n");
+        for (int i = 0; i < 3000; i++) first.append("R").append(i).append(",H01L,2001\n");
+        index(idx, csv("first.csv", first.toString()));
+        // more records than one delete query holds; old ids, new ids, and ids repeated inside the run
+        StringBuilder second = new StringBuilder("id,ipc,publication_date\n");
+        for (int i = 0; i < 40_000; i++) second.append("R").append(i).append(",G06F,2002\n");
+        for (int i = 0; i < 50; i++) second.append("R").append(i * 700).append(",B64C,2003\n");
+        IngestSummary s = index(idx, csv("second.csv", second.toString()));
+        assertThat(s.indexed()).isEqualTo(40_050);
+        assertThat(s.replaced()).isEqualTo(3050);
+        assertThat(s.patentsInIndex()).isEqualTo(40_000);
+        try (PatentIndex index = PatentIndex.open(idx)) {
+            PatentTable t = index.load(index.select(Filters.none()), IpcLevel.SUBCLASS);
+            Map<String, String> tech = new java.util.HashMap<>();
+            for (int r = 0; r < t.size(); r++) {
+                assertThat(tech.put(t.id(r), String.join(",", labels(t.technologies(), r)))).as(t.id(r)).isNull();
+            }
+            assertThat(tech).hasSize(40_000);
+            for (int i = 0; i < 40_000; i++) {
+                assertThat(tech.get("R" + i)).as("R" + i).isEqualTo(i % 700 == 0 && i < 35_000 ? "B64C" : "G06F");
+            }
         }
     }
 
