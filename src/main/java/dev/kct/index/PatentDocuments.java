@@ -85,8 +85,9 @@ final class PatentDocuments {
         for (BytesRef variant : variants) {
             d.add(new SortedSetDocValuesField(IndexSchema.APPLICANT_VARIANT, variant));
         }
-        d.add(new StoredField(IndexSchema.APPLICANT_RAW, raw.toString()));
-        d.add(new Field(IndexSchema.APPLICANT_TEXT, raw.toString(), TextAnalysis.TEXT));
+        String names = raw.toString();
+        d.add(new StoredField(IndexSchema.APPLICANT_RAW, names));
+        d.add(new Field(IndexSchema.APPLICANT_TEXT, names, TextAnalysis.TEXT));
     }
 
 }

@@ -29,7 +29,7 @@ final class PatentFacts {
         PatentRecord r = p.record();
         long[] cited = new long[r.cited().size()];
         for (int i = 0; i < cited.length; i++) cited[i] = IdHash.of(r.cited().get(i));
-        Arrays.sort(cited);
+        sort(cited);
         int distinct = 0;
         for (int i = 0; i < cited.length; i++) {
             if (i == 0 || cited[i] != cited[i - 1]) cited[distinct++] = cited[i];
@@ -52,6 +52,23 @@ final class PatentFacts {
         at = putInt(b, at, distinct);
         for (int i = 0; i < distinct; i++) at = putLong(b, at, cited[i]);
         return new BytesRef(b);
+    }
+
+    /** Sorts ascending: insertion sort for the few cited ids most patents have, where it beats {@link Arrays#sort}'s setup. */
+    private static void sort(long[] a) {
+        if (a.length > 16) {
+            Arrays.sort(a);
+            return;
+        }
+        for (int i = 1; i < a.length; i++) {
+            long v = a[i];
+            int j = i - 1;
+            while (j >= 0 && a[j] > v) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = v;
+        }
     }
 
     /** Two ASCII letters, or {@code --} when {@code cc} is not a two-letter code. */

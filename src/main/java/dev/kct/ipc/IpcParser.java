@@ -140,13 +140,25 @@ public final class IpcParser {
         List<String> errors = new ArrayList<>();
         int truncated = 0;
         for (String item : items) {
-            if (item != null) {
+            if (item == null) continue;
+            if (hasSeparator(item)) {
                 for (String part : LIST_SEPARATOR.split(item)) {
                     truncated += addItem(part, symbols, errors);
                 }
+            } else {
+                truncated += addItem(item, symbols, errors);
             }
         }
         return new ParsedList(List.copyOf(symbols), List.copyOf(errors), truncated);
+    }
+
+    /** True when {@code item} holds a list separator: most items are one symbol, and a regex split per item is costly. */
+    private static boolean hasSeparator(String item) {
+        for (int i = 0; i < item.length(); i++) {
+            char c = item.charAt(i);
+            if (c == ';' || c == '|' || c == ',' || c == '\r' || c == '\n') return true;
+        }
+        return false;
     }
 
     /** Adds the item's symbol or error; returns 1 when the item was a truncated subgroup kept at group level. */
