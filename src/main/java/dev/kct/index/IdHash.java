@@ -12,6 +12,35 @@ final class IdHash {
     private IdHash() {
     }
 
+    /**
+     * A 128-bit key of an id: {@link #of} and a second, independent 64-bit hash (a polynomial over the
+     * characters with the golden-ratio multiplier, then the SplitMix64 finaliser), big-endian. Deleting the
+     * document of a replaced record goes by this key, so that even two ids with equal 64-bit hashes cannot
+     * delete each other's patent (a false match would need a 128-bit collision).
+     */
+    static byte[] key(String id) {
+        long g = 0;
+        for (int i = 0; i < id.length(); i++) {
+            g = (g + id.charAt(i)) * 0x9e3779b97f4a7c15L;
+        }
+        g ^= g >>> 30;
+        g *= 0xbf58476d1ce4e5b9L;
+        g ^= g >>> 27;
+        g *= 0x94d049bb133111ebL;
+        g ^= g >>> 31;
+        byte[] key = new byte[16];
+        putLong(key, 0, of(id));
+        putLong(key, 8, g);
+        return key;
+    }
+
+    private static void putLong(byte[] b, int at, long v) {
+        for (int i = 7; i >= 0; i--) {
+            b[at + i] = (byte) v;
+            v >>>= 8;
+        }
+    }
+
     static long of(String id) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < id.length(); i++) {

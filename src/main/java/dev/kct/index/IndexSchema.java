@@ -3,7 +3,7 @@ package dev.kct.index;
 /**
  * Field names and the schema version of a kct index, in one place. Every field that analysis reads
  * has doc values (column-stride, fast to scan for millions of patents). Only the text fields are
- * inverted (searchable terms); ids are found by their hash (a point), IPC and country filters run on doc
+ * inverted (searchable terms); ids are found by a 128-bit hash (a point), IPC and country filters run on doc
  * values, which keeps bulk indexing fast.
  *
  * <p>Bump {@link #VERSION} whenever a field changes meaning or encoding: an index of another version
@@ -22,10 +22,11 @@ public final class IndexSchema {
     /** The patent's id as given: stored. */
     public static final String ID = "id";
     /**
-     * The {@link IdHash} of the id as a long point: finds the document to replace when a record comes again
-     * (and {@code id:} in {@code --query}). A point costs far less to index than a unique term per patent.
+     * The 128-bit {@linkplain IdHash#key key} of the id as a 16-byte point: finds the document to replace when
+     * a record comes again (and {@code id:} in {@code --query}). A point costs far less to index than a
+     * unique term per patent.
      */
-    public static final String ID_HASH = "id_hash";
+    public static final String ID_KEY = "id_key";
     /**
      * A patent's dates, counts, id/family/cited hashes, country of origin (first applicant's, after fallbacks)
      * and applicant countries in one binary doc value ({@link PatentFacts}).

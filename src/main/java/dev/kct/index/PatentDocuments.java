@@ -10,7 +10,6 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.util.BytesRef;
@@ -25,8 +24,8 @@ final class PatentDocuments {
     private static final java.util.concurrent.ConcurrentHashMap<String, BytesRef> TERMS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int TERM_CACHE_LIMIT = 300_000;
 
-    /** {@link LongPoint}'s type, built once (a {@code new LongPoint} builds and freezes a new one each time). */
-    private static final FieldType ID_HASH_TYPE = idHashType();
+    /** {@link IndexSchema#ID_KEY}'s point type, built once (a {@code new BinaryPoint} builds and freezes a new one each time). */
+    private static final FieldType ID_KEY_TYPE = idKeyType();
 
     private PatentDocuments() {
     }
@@ -44,7 +43,7 @@ final class PatentDocuments {
         PatentRecord r = p.record();
         Document d = new Document();
         d.add(new StoredField(IndexSchema.ID, r.id()));
-        d.add(new Field(IndexSchema.ID_HASH, LongPoint.pack(IdHash.of(r.id())), ID_HASH_TYPE));
+        d.add(new Field(IndexSchema.ID_KEY, new BytesRef(IdHash.key(r.id())), ID_KEY_TYPE));
         d.add(new BinaryDocValuesField(IndexSchema.FACTS, PatentFacts.encode(p)));
 
         StringJoiner symbols = new StringJoiner(";");
@@ -71,9 +70,9 @@ final class PatentDocuments {
         return d;
     }
 
-    private static FieldType idHashType() {
+    private static FieldType idKeyType() {
         FieldType t = new FieldType();
-        t.setDimensions(1, Long.BYTES);
+        t.setDimensions(1, 16);
         t.freeze();
         return t;
     }

@@ -278,9 +278,9 @@ public final class PatentIndex implements Closeable {
         }
     }
 
-    /** The documents whose id hashes like {@code id} (a 64-bit hash: in practice the one with that id). */
+    /** The documents whose id has the key of {@code id} (a 128-bit hash: the one with that id). */
     static Query idQuery(String id) {
-        return org.apache.lucene.document.LongPoint.newExactQuery(IndexSchema.ID_HASH, IdHash.of(id));
+        return org.apache.lucene.document.BinaryPoint.newExactQuery(IndexSchema.ID_KEY, IdHash.key(id));
     }
 
     /** Stored, displayable facts of one patent. */

@@ -12,7 +12,6 @@ import dev.kct.source.Rejection;
 import dev.kct.source.SourceFormats;
 import dev.kct.source.SourceLocation;
 import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
-import it.unimi.dsi.fastutil.longs.LongArrayList;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.io.Closeable;
 import java.io.IOException;
@@ -28,7 +27,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.BinaryPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -211,7 +210,7 @@ public final class PatentIndexer implements Closeable {
         private List<PatentRecord> batch = new ArrayList<>(BATCH);
         /** Records that replace earlier documents, held until their deletes go out in one query. */
         private final List<PatentRecord> replacements = new ArrayList<>();
-        private final LongArrayList replacedHashes = new LongArrayList();
+        private final List<byte[]> replacedKeys = new ArrayList<>();
         private long read;
         private long indexed;
         private long rejected;
@@ -276,7 +275,7 @@ public final class PatentIndexer implements Closeable {
                 if (batch.size() >= BATCH) submitBatch();
             } else {
                 replacements.add(r);
-                replacedHashes.add(h);
+                replacedKeys.add(IdHash.key(r.id()));
                 if (replacements.size() >= REPLACEMENTS) submitReplacements();
             }
             if (read % 4096 == 0) listener.progress(read);
@@ -290,7 +289,7 @@ public final class PatentIndexer implements Closeable {
         private void submitReplacements() {
             if (replacements.isEmpty()) return;
             try {
-                writer.deleteDocuments(LongPoint.newSetQuery(IndexSchema.ID_HASH, replacedHashes.toLongArray()));
+                writer.deleteDocuments(BinaryPoint.newSetQuery(IndexSchema.ID_KEY, replacedKeys.toArray(byte[][]::new)));
             } catch (IOException e) {
                 throw KctException.io("cannot write the index: " + e.getMessage() + " (nothing was committed)", e);
             }
@@ -298,7 +297,7 @@ public final class PatentIndexer implements Closeable {
                 submit(new ArrayList<>(replacements.subList(from, Math.min(replacements.size(), from + BATCH))));
             }
             replacements.clear();
-            replacedHashes.clear();
+            replacedKeys.clear();
         }
 
         @Override
