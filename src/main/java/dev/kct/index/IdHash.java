@@ -1,8 +1,8 @@
 package dev.kct.index;
 
 /**
- * A 64-bit hash of an id's UTF-16 characters (FNV-1a, then a murmur3 finaliser), stored as numeric doc
- * values for patent ids, cited ids and family ids. Resolving citations and grouping families by hash
+ * A 64-bit hash of an id's UTF-16 characters (FNV-1a, then a murmur3 finaliser), kept in each patent's
+ * {@link PatentFacts} for its id, family id and cited ids. Resolving citations and grouping families by hash
  * avoids sorting and merging term dictionaries as large as the index; a false match needs two
  * different ids with equal 64-bit hashes, whose probability is below 10⁻⁵ even at 10⁷ ids. Never 0,
  * which marks "none".

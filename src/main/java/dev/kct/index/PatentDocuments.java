@@ -4,7 +4,6 @@ import dev.kct.ipc.IpcSymbol;
 import dev.kct.record.Applicant;
 import dev.kct.record.PatentRecord;
 import java.util.List;
-import java.util.Set;
 import java.util.StringJoiner;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -18,7 +17,7 @@ import org.apache.lucene.util.BytesRef;
 final class PatentDocuments {
 
     /**
-     * UTF-8 terms of repeated short values (IPC symbols, countries), shared read-only by the
+     * UTF-8 terms of the IPC symbols, shared read-only by the
      * indexing threads: Lucene copies a term's bytes, so one encoding serves every patent that holds it.
      */
     private static final java.util.concurrent.ConcurrentHashMap<String, BytesRef> TERMS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -30,7 +29,7 @@ final class PatentDocuments {
     private PatentDocuments() {
     }
 
-    private static BytesRef term(String value) {
+    private static BytesRef ipcTerm(String value) {
         BytesRef t = TERMS.get(value);
         if (t == null) {
             t = new BytesRef(value);
@@ -52,7 +51,7 @@ final class PatentDocuments {
             String code = s.toString();
             if (!distinct.contains(code)) {
                 distinct.add(code);
-                d.add(new SortedSetDocValuesField(IndexSchema.IPC, term(code)));
+                d.add(new SortedSetDocValuesField(IndexSchema.IPC, ipcTerm(code)));
             }
             symbols.add(code);
         }
