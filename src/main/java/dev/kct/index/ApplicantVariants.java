@@ -25,6 +25,11 @@ final class ApplicantVariants {
         this.map = map;
     }
 
+    /** The thesaurus applied before the key is formed. */
+    ApplicantMap map() {
+        return map;
+    }
+
     /** The variant term of the raw name {@code raw}, or null when the thesaurus drops the name. Do not modify it. */
     BytesRef term(String raw) {
         BytesRef t = terms.get(raw);

@@ -331,7 +331,7 @@ public final class PatentIndexer implements Closeable {
         private void submit(List<PatentRecord> records) {
             pending.add(workers.submit(() -> {
                 for (PatentRecord r : records) {
-                    writer.addDocument(PatentDocuments.toDocument(PreparedRecord.of(r, options.applicantMap(), variants, origin)));
+                    writer.addDocument(PatentDocuments.toDocument(PreparedRecord.of(r, variants, origin)));
                 }
                 return null;
             }));

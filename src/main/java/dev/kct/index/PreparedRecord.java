@@ -20,8 +20,9 @@ import org.apache.lucene.util.BytesRef;
  */
 record PreparedRecord(PatentRecord record, String country, List<BytesRef> variants) {
 
-    /** Prepares {@code raw} with the run's thesaurus ({@code variants} holds it) and the country policy {@code origin}. */
-    static PreparedRecord of(PatentRecord raw, ApplicantMap map, ApplicantVariants variants, CountryOfOrigin origin) {
+    /** Prepares {@code raw} with the run's thesaurus (the one {@code variants} applies) and the country policy {@code origin}. */
+    static PreparedRecord of(PatentRecord raw, ApplicantVariants variants, CountryOfOrigin origin) {
+        ApplicantMap map = variants.map();
         PatentRecord mapped = map.size() > 0 ? map.apply(raw) : raw;
         List<BytesRef> terms = new ArrayList<>(raw.applicants().size());
         for (Applicant a : raw.applicants()) {
