@@ -84,6 +84,11 @@ final class PatentFacts {
         return cc.charAt(0) << 8 | cc.charAt(1);
     }
 
+    /** The two-letter country of a {@link #countryCode} (not −1). */
+    static String country(int code) {
+        return new String(new char[]{(char) (code >> 8), (char) (code & 0xff)});
+    }
+
     private static int date(PatentDate d) {
         return d == null ? 0 : d.toInt();
     }

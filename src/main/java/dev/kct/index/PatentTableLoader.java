@@ -181,10 +181,10 @@ final class PatentTableLoader {
     private static String[] countryLabels(IntArrayList applicantCodes, int[] firstCountry) {
         java.util.TreeSet<String> labels = new java.util.TreeSet<>();
         for (int i = 0; i < applicantCodes.size(); i++) {
-            if (applicantCodes.getInt(i) >= 0) labels.add(decodeCountry(applicantCodes.getInt(i)));
+            if (applicantCodes.getInt(i) >= 0) labels.add(PatentFacts.country(applicantCodes.getInt(i)));
         }
         for (int c : firstCountry) {
-            if (c >= 0) labels.add(decodeCountry(c));
+            if (c >= 0) labels.add(PatentFacts.country(c));
         }
         return labels.toArray(String[]::new);
     }
@@ -192,13 +192,9 @@ final class PatentTableLoader {
     private static int[] toCountryIds(int[] codes, String[] labels) {
         int[] out = new int[codes.length];
         for (int i = 0; i < codes.length; i++) {
-            out[i] = codes[i] < 0 ? -1 : Arrays.binarySearch(labels, decodeCountry(codes[i]));
+            out[i] = codes[i] < 0 ? -1 : Arrays.binarySearch(labels, PatentFacts.country(codes[i]));
         }
         return out;
-    }
-
-    private static String decodeCountry(int code) {
-        return new String(new char[]{(char) (code >> 8), (char) (code & 0xff)});
     }
 
     private LeafPart loadLeaf(int leafIndex, int[] docs, int from, int to, GlobalOrds tech, GlobalOrds applicant)
