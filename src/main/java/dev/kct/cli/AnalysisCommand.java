@@ -45,7 +45,7 @@ abstract class AnalysisCommand implements Callable<Integer> {
         Integer done = withoutPatents();
         if (done != null) return done;
         Diagnostics diag = common.diagnostics();
-        KeyTechnologyAnalysis.Settings settings = analysis.settings(network);
+        KeyTechnologyAnalysis.Settings settings = analysis.settings(network, input.threads.threads());
         List<String> warnings = new ArrayList<>();
         try (DataInput.Opened data = input.open(diag)) {
             FilterOptions.Loaded loaded = filter.load(data.index(), warnings);

@@ -73,7 +73,7 @@ final class AnalysisOptions {
         return titles == null ? IpcTitles.none() : IpcTitles.load(titles);
     }
 
-    KeyTechnologyAnalysis.Settings settings(NetworkOptions network) {
+    KeyTechnologyAnalysis.Settings settings(NetworkOptions network, int threads) {
         IndicatorMix mix;
         KeyTechnologyScoring.Settings scoring;
         CountryCount cc;
@@ -94,7 +94,7 @@ final class AnalysisOptions {
         }
         if (keyTop != null) check("--key-top", () -> ChokepointClassifier.parseKeyTop(keyTop, 100));
         return new KeyTechnologyAnalysis.Settings(cc, target(), mix, network.counting, network.minWeight,
-                network.centralityOptions(), scoring, keyTop);
+                network.centralityOptions(threads), scoring, keyTop);
     }
 
     /** Normalisation, weights (unchecked: {@code rank --table} checks them against its own columns) and aggregation. */

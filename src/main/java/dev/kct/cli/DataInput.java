@@ -30,6 +30,9 @@ final class DataInput {
     @Mixin
     IngestOptions ingest;
 
+    @Mixin
+    ThreadOptions threads;
+
     /** Opens the data; the caller closes it. */
     Opened open(Diagnostics diag) {
         boolean hasFiles = files != null && !files.isEmpty();

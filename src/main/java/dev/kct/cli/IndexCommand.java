@@ -25,6 +25,9 @@ final class IndexCommand implements Callable<Integer> {
     IngestOptions ingest;
 
     @Mixin
+    ThreadOptions threads;
+
+    @Mixin
     CommonOptions common;
 
     @Override

@@ -61,10 +61,10 @@ final class NetworkCommand implements Callable<Integer> {
         List<String> warnings = new ArrayList<>();
         CooccurrenceNetwork net;
         try (DataInput.Opened data = input.open(diag)) {
-            net = network.build(filter.load(data.index(), warnings).table());
+            net = network.build(filter.load(data.index(), warnings).table(), input.threads.threads());
         }
         warnings.forEach(diag::warn);
-        CentralityTable centralities = Centralities.compute(net, network.centralityOptions());
+        CentralityTable centralities = Centralities.compute(net, network.centralityOptions(input.threads.threads()));
         Map<String, double[]> values = centralities.asMap();
         diag.note("network: " + net.nodeCount() + " nodes, " + net.edgeCount() + " edges");
         AtomicOutput.write(output, spec.commandLine().getOut(), w -> export(exporter, net, values, w));

@@ -33,15 +33,12 @@ final class NetworkOptions {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Seed for --betweenness-samples. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Worker threads; 0 = all cores. Default: ${DEFAULT-VALUE}.")
-    int threads;
-
-    CooccurrenceNetwork build(PatentTable table) {
+    CooccurrenceNetwork build(PatentTable table, int threads) {
         return new CooccurrenceNetworkBuilder().counting(counting).minWeight(minWeight)
                 .threads(threads).build(table.technologies());
     }
 
-    CentralityOptions centralityOptions() {
+    CentralityOptions centralityOptions(int threads) {
         return CentralityOptions.defaults().withBetweenness(betweenness).withSamples(samples, seed).withThreads(threads);
     }
 
