@@ -131,6 +131,46 @@ class SmaaTest {
         assertThat(r.rankAcceptability()[2]).containsExactly(0.0, 0.0, 1.0);
     }
 
+    /**
+     * The counts must be exactly those of ranking every sample in full with {@link Ranking} (the partial order
+     * used for speed must not change a count), on data with many ties and repeated codes in random order.
+     */
+    @Test
+    void countsEqualFullRankingOfEverySample() {
+        SplittableRandom random = new SplittableRandom(13);
+        int m = 300;
+        String[] codes = new String[m];
+        double[][] x = new double[m][3];
+        for (int i = 0; i < m; i++) {
+            codes[i] = "C" + random.nextInt(m / 2);
+            for (int j = 0; j < 3; j++) x[i][j] = random.nextInt(3) / 2.0;
+        }
+        int samples = 500;
+        for (int[] cut : new int[][] {{10, 60}, {60, 10}, {1, 0}, {m + 5, m}}) {
+            int ranks = cut[0];
+            int keyTop = cut[1];
+            for (Aggregation aggregation : List.of(new Topsis(), new WeightedSum())) {
+                Smaa.Result r = new Smaa(Normalization.MINMAX, aggregation).acceptability(codes, x, samples, ranks,
+                        keyTop, 4L);
+                double[][] y = Normalization.MINMAX.apply(x);
+                SimplexSampler sampler = new SimplexSampler(3, 4L);
+                double[][] expected = new double[m][ranks];
+                double[] key = new double[m];
+                for (int s = 0; s < samples; s++) {
+                    int[] order = Ranking.order(aggregation.scores(y, sampler.next()), codes);
+                    for (int k = 0; k < m; k++) {
+                        if (k < ranks) expected[order[k]][k] += 1.0 / samples;
+                        if (k < keyTop) key[order[k]] += 1.0 / samples;
+                    }
+                }
+                for (int i = 0; i < m; i++) {
+                    assertThat(r.rankAcceptability()[i]).containsExactly(expected[i], within(1e-9));
+                    assertThat(r.keyAcceptability()[i]).isCloseTo(key[i], within(1e-9));
+                }
+            }
+        }
+    }
+
     @Test
     void sameSeedSameResultOtherSeedOther() {
         String[] codes = {"W", "X", "Y", "Z"};
