@@ -2,7 +2,9 @@ package dev.kct.rank;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Rank uncertainty from bootstrap resamples of the patents: collects, for each of B resamples, the key rank and
@@ -48,6 +50,7 @@ public final class RankStatistics {
                          double[] pKey, double[] pChokepoint, int[] present) {
     }
 
+    private final String[] codes;
     private final int technologies;
     private final boolean chokepoints;
     private final List<int[]> ranks = new ArrayList<>();
@@ -56,14 +59,12 @@ public final class RankStatistics {
     private final int[] presentCount;
 
     /**
-     * @param technologies m, the technologies of the full run
-     * @param chokepoints  whether resamples carry chokepoint flags (a target country was given)
+     * @param codes       the m technologies of the full run (rows of the result)
+     * @param chokepoints whether resamples carry chokepoint flags (a target country was given)
      */
-    public RankStatistics(int technologies, boolean chokepoints) {
-        if (technologies < 0) {
-            throw new IllegalArgumentException("negative technology count " + technologies);
-        }
-        this.technologies = technologies;
+    public RankStatistics(String[] codes, boolean chokepoints) {
+        this.codes = codes.clone();
+        this.technologies = codes.length;
         this.chokepoints = chokepoints;
         this.keyCount = new int[technologies];
         this.chokepointCount = new int[technologies];
@@ -108,6 +109,40 @@ public final class RankStatistics {
         }
         ranks.add(row);
         return this;
+    }
+
+    /**
+     * Adds one resample as a key-score run over it gave it: its own technologies (in any order, any of them
+     * possibly absent from the full run and the full run's possibly absent from it), their key ranks, the
+     * resample's key-top, and their classes. A technology is key when its rank is within keyTop.
+     *
+     * @param classes one class per technology of the resample, or null exactly when this was made without
+     *                chokepoints
+     * @return this
+     */
+    public RankStatistics add(String[] resampleCodes, int[] resampleRanks, int keyTop, ChokepointClass[] classes) {
+        if (resampleRanks.length != resampleCodes.length || (classes != null && classes.length != resampleCodes.length)) {
+            throw new IllegalArgumentException(resampleCodes.length + " codes, " + resampleRanks.length + " ranks"
+                    + (classes == null ? "" : " and " + classes.length + " classes") + " in one resample");
+        }
+        Map<String, Integer> rowOf = new HashMap<>();
+        for (int k = 0; k < resampleCodes.length; k++) {
+            rowOf.put(resampleCodes[k], k);
+        }
+        int[] ranks = new int[technologies];
+        boolean[] key = new boolean[technologies];
+        boolean[] chokepoint = classes == null ? null : new boolean[technologies];
+        for (int i = 0; i < technologies; i++) {
+            Integer k = rowOf.get(codes[i]);
+            if (k != null) {
+                ranks[i] = resampleRanks[k];
+                key[i] = resampleRanks[k] <= keyTop;
+                if (classes != null) {
+                    chokepoint[i] = classes[k] == ChokepointClass.CHOKEPOINT;
+                }
+            }
+        }
+        return add(ranks, resampleCodes.length, key, chokepoint);
     }
 
     /** The number of resamples added so far. */

@@ -15,8 +15,8 @@ import java.util.Map;
  *
  * <p>The family-score matrix x (m technologies × n families) is normalised once, as {@link KeyTechnologyScoring}
  * normalises it; then for each of S weight vectors w drawn by {@link SimplexSampler} the key score is
- * aggregated (TOPSIS or weighted sum, the configured {@link Aggregation}) and ranked by {@link Ranking}
- * (highest first, ties by code). Per technology i:
+ * aggregated (TOPSIS or weighted sum, the configured {@link Aggregation}) and ranked in the order of
+ * {@link Ranking} (highest first, ties by code). Per technology i:
  * <pre>
  *   b_i^r  = #{samples giving i rank r} / S                    rank acceptability, r = 1 .. R
  *   a_i    = #{samples giving i a rank ≤ keyTop} / S           key acceptability
@@ -26,9 +26,10 @@ import java.util.Map;
  * The b_i^1 sum to 1 over the technologies. In SMAA-2 the confidence factor draws the criteria values from
  * their distribution; here the B bootstrap resamples of the patents play that part.
  *
- * <p>Deterministic for a seed: one thread, samples in order, sums in sample order. Cost O(S·m·(n + log m)) time
- * and O(m·(R + n)) memory for the acceptabilities; O(A·B·m·n) for the confidence factors of the A technologies
- * with central weights.
+ * <p>Deterministic for a seed: one thread, samples in order, sums in sample order. Cost, expected, O(S·(m·n +
+ * R log R)) time (a sample orders only its best keyTop and R rows fully enough to count them) and O(m·(R + n))
+ * memory for the acceptabilities; O(A·B·m·n) for the confidence factors of the A technologies with central
+ * weights. S = 2,000 samples over 700 technologies take about 0.1–0.2 s.
  */
 public final class Smaa {
 

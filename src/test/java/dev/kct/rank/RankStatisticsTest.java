@@ -39,7 +39,7 @@ class RankStatisticsTest {
 
     @Test
     void intervalOfAHundredResamplesIsTheFifthAndNinetyFifthRank() {
-        RankStatistics stats = new RankStatistics(1, false);
+        RankStatistics stats = new RankStatistics(new String[] {"H01L"}, false);
         for (int r = 100; r >= 1; r--) {
             stats.add(new int[] {r}, 100, new boolean[] {r <= 20}, null);
         }
@@ -60,7 +60,7 @@ class RankStatisticsTest {
      */
     @Test
     void absentTechnologiesRankJustBelowTheLastAndAreNeitherKeyNorChokepoint() {
-        RankStatistics stats = new RankStatistics(3, true);
+        RankStatistics stats = new RankStatistics(new String[] {"T0", "T1", "T2"}, true);
         stats.add(new int[] {1, 2, 3}, 3, new boolean[] {true, true, false}, new boolean[] {true, false, false});
         stats.add(new int[] {2, 1, 0}, 2, new boolean[] {true, true, true}, new boolean[] {false, true, true});
         stats.add(new int[] {1, 3, 0}, 4, new boolean[] {true, false, false}, new boolean[] {true, false, false});
@@ -74,9 +74,37 @@ class RankStatisticsTest {
         assertThat(r.present()).containsExactly(4, 4, 2);
     }
 
+    /**
+     * Nearly the same four resamples as above, given as key-score runs over each resample: codes in the
+     * resample's own order, a technology the full run does not have (X9), key-top 2 then 1, and classes. Here
+     * resample 3 ranks three technologies, so absent T2 counts as rank 4 there: T2's ranks 3, 3, 4, 4 give the
+     * same interval.
+     */
+    @Test
+    void resamplesGivenByCodeAlignWithTheFullRun() {
+        ChokepointClass c = ChokepointClass.CHOKEPOINT;
+        ChokepointClass s = ChokepointClass.STRENGTH;
+        ChokepointClass o = ChokepointClass.OTHER;
+        ChokepointClass w = ChokepointClass.WATCH;
+        RankStatistics stats = new RankStatistics(new String[] {"T0", "T1", "T2"}, true);
+        stats.add(new String[] {"T2", "T1", "T0"}, new int[] {3, 2, 1}, 2, new ChokepointClass[] {o, s, c});
+        stats.add(new String[] {"T1", "T0"}, new int[] {1, 2}, 2, new ChokepointClass[] {c, s});
+        stats.add(new String[] {"X9", "T0", "T1"}, new int[] {2, 1, 3}, 2, new ChokepointClass[] {c, c, w});
+        stats.add(new String[] {"T0", "T1", "X9", "T2"}, new int[] {1, 2, 3, 4}, 1, new ChokepointClass[] {c, w, o, w});
+        RankStatistics.Result r = stats.result(0.5);
+        assertThat(r.rankLow()).containsExactly(1, 1, 3);
+        assertThat(r.rankMedian()).containsExactly(1, 2, 3);
+        assertThat(r.rankHigh()).containsExactly(1, 2, 4);
+        assertThat(r.pKey()).containsExactly(1.0, 0.5, 0.0);
+        assertThat(r.pChokepoint()).containsExactly(0.75, 0.25, 0.0);
+        assertThat(r.present()).containsExactly(4, 4, 2);
+        assertThatThrownBy(() -> stats.add(new String[] {"T0"}, new int[] {1, 2}, 1, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("1 codes, 2 ranks in one resample");
+    }
+
     @Test
     void rejectsInconsistentInput() {
-        RankStatistics plain = new RankStatistics(2, false);
+        RankStatistics plain = new RankStatistics(new String[] {"A", "B"}, false);
         assertThatThrownBy(() -> plain.result(0.9)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> plain.add(new int[] {1, 2}, 2, new boolean[2], new boolean[2]))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -84,7 +112,7 @@ class RankStatisticsTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> plain.add(new int[] {1, 3}, 2, new boolean[2], null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("rank 3 of technology 1 outside 0 .. 2");
-        assertThatThrownBy(() -> new RankStatistics(2, true).add(new int[] {1, 2}, 2, new boolean[2], null))
+        assertThatThrownBy(() -> new RankStatistics(new String[] {"A", "B"}, true).add(new int[] {1, 2}, 2, new boolean[2], null))
                 .isInstanceOf(IllegalArgumentException.class);
         plain.add(new int[] {1, 2}, 2, new boolean[2], null);
         assertThatThrownBy(() -> plain.result(1)).isInstanceOf(IllegalArgumentException.class);
