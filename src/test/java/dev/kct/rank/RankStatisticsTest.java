@@ -65,13 +65,7 @@ class RankStatisticsTest {
         stats.add(new int[] {2, 1, 0}, 2, new boolean[] {true, true, true}, new boolean[] {false, true, true});
         stats.add(new int[] {1, 3, 0}, 4, new boolean[] {true, false, false}, new boolean[] {true, false, false});
         stats.add(new int[] {1, 2, 4}, 4, new boolean[] {true, false, false}, new boolean[] {true, false, false});
-        RankStatistics.Result r = stats.result(0.5);
-        assertThat(r.rankLow()).containsExactly(1, 1, 3);
-        assertThat(r.rankMedian()).containsExactly(1, 2, 3);
-        assertThat(r.rankHigh()).containsExactly(1, 2, 4);
-        assertThat(r.pKey()).containsExactly(1.0, 0.5, 0.0);
-        assertThat(r.pChokepoint()).containsExactly(0.75, 0.25, 0.0);
-        assertThat(r.present()).containsExactly(4, 4, 2);
+        assertHandValues(stats.result(0.5));
     }
 
     /**
@@ -91,15 +85,18 @@ class RankStatisticsTest {
         stats.add(new String[] {"T1", "T0"}, new int[] {1, 2}, 2, new ChokepointClass[] {c, s});
         stats.add(new String[] {"X9", "T0", "T1"}, new int[] {2, 1, 3}, 2, new ChokepointClass[] {c, c, w});
         stats.add(new String[] {"T0", "T1", "X9", "T2"}, new int[] {1, 2, 3, 4}, 1, new ChokepointClass[] {c, w, o, w});
-        RankStatistics.Result r = stats.result(0.5);
+        assertHandValues(stats.result(0.5));
+        assertThatThrownBy(() -> stats.add(new String[] {"T0"}, new int[] {1, 2}, 1, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("1 codes, 2 ranks in one resample");
+    }
+
+    private static void assertHandValues(RankStatistics.Result r) {
         assertThat(r.rankLow()).containsExactly(1, 1, 3);
         assertThat(r.rankMedian()).containsExactly(1, 2, 3);
         assertThat(r.rankHigh()).containsExactly(1, 2, 4);
         assertThat(r.pKey()).containsExactly(1.0, 0.5, 0.0);
         assertThat(r.pChokepoint()).containsExactly(0.75, 0.25, 0.0);
         assertThat(r.present()).containsExactly(4, 4, 2);
-        assertThatThrownBy(() -> stats.add(new String[] {"T0"}, new int[] {1, 2}, 1, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("1 codes, 2 ranks in one resample");
     }
 
     @Test
