@@ -18,10 +18,10 @@ import java.util.Map;
  *   p_chokepoint = #{resamples in which it is a chokepoint} / B
  * </pre>
  * Q is the nearest-rank percentile, the inverse of the empirical distribution function (Hyndman &amp; Fan 1996,
- * "Sample quantiles in statistical packages", <i>The American Statistician</i> 50(4):361–365, type 1); with it
- * the interval is Efron &amp; Tibshirani's bootstrap percentile interval (1993, <i>An Introduction to the
- * Bootstrap</i>, Chapman &amp; Hall, §13.3): for B = 100 and c = 0.90 the 5th and the 95th of the sorted ranks.
- * Every bound is a rank some resample gave. The 10⁻⁹ absorbs the rounding of p·B (0.05 · 100 computed as
+ * "Sample quantiles in statistical packages", <i>The American Statistician</i> 50(4):361–365, type 1). Where
+ * B·(1 − c)/2 is a whole number the interval is exactly Efron &amp; Tibshirani's bootstrap percentile interval
+ * (1993, <i>An Introduction to the Bootstrap</i>, Chapman &amp; Hall, §13.3): for B = 100 and c = 0.90 the 5th
+ * and the 95th of the sorted ranks. Every bound is a rank some resample gave. The 10⁻⁹ absorbs the rounding of p·B (0.05 · 100 computed as
  * 4.999…), so a decimal confidence picks the order statistic it names.
  *
  * <p>A technology <b>absent</b> from a resample (no patents in it, or not ranked there for any other reason)
