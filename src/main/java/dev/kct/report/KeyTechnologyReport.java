@@ -1,5 +1,7 @@
 package dev.kct.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.kct.KctVersion;
 import dev.kct.analysis.KeyTechnologyAnalysis;
 import dev.kct.indicator.Indicator;
@@ -128,23 +130,26 @@ public final class KeyTechnologyReport {
         TextTableWriter.write(view, out, 40, Map.of("title", Math.max(MIN_TITLE, room)));
     }
 
+    /**
+     * The {@code kct score} / {@code kct rank} JSON document. {@code key_top} is there only with a target;
+     * each technology is one row of {@link #table}, keyed by column name (the columns depend on the run).
+     */
+    public record Document(@JsonProperty("kct_version") String kctVersion, String command,
+                           Map<String, Object> parameters, List<String> warnings,
+                           Map<String, Map<String, Double>> weights,
+                           @JsonProperty("key_top") @JsonInclude(JsonInclude.Include.NON_NULL) Integer keyTop,
+                           List<Map<String, Object>> technologies) {
+    }
+
     /** The JSON document: version, command, parameters, warnings, weights, technologies. */
-    public Map<String, Object> json(String command, Map<String, Object> parameters, List<String> warnings,
-                                    ResultTable table) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("kct_version", KctVersion.get());
-        doc.put("command", command);
-        doc.put("parameters", parameters);
-        doc.put("warnings", warnings);
-        doc.put("weights", weights());
-        if (result.hasTarget()) doc.put("key_top", result.keyTop());
-        doc.put("technologies", JsonResultWriter.rows(table));
-        return doc;
+    public Document json(String command, Map<String, Object> parameters, List<String> warnings, ResultTable table) {
+        return new Document(KctVersion.get(), command, parameters, warnings, weights(),
+                result.hasTarget() ? result.keyTop() : null, JsonResultWriter.rows(table));
     }
 
     /** Weights inside each family and across families ({@code key}). */
-    public Map<String, Object> weights() {
-        Map<String, Object> w = new LinkedHashMap<>();
+    public Map<String, Map<String, Double>> weights() {
+        Map<String, Map<String, Double>> w = new LinkedHashMap<>();
         result.scores().families().forEach((name, r) -> w.put(name, r.weightsByColumn()));
         w.put("key", result.scores().key().weightsByColumn());
         return w;
