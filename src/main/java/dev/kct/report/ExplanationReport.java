@@ -1,5 +1,8 @@
 package dev.kct.report;
 
+import static dev.kct.indicator.IndicatorCatalogue.TARGET_RTA;
+import static dev.kct.indicator.IndicatorCatalogue.TARGET_SHARE;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.kct.KctVersion;
@@ -94,8 +97,8 @@ public final class ExplanationReport {
         result.scores().families().forEach((name, r) -> families.put(name, scoring(r, true)));
         Target target = null;
         if (result.hasTarget()) {
-            target = new Target(result.indicators().value("target_share", row),
-                    result.indicators().value("target_rta", row), result.chokepointScore()[row],
+            target = new Target(result.indicators().value(TARGET_SHARE.name(), row),
+                    result.indicators().value(TARGET_RTA.name(), row), result.chokepointScore()[row],
                     result.classes()[row].id(), result.keyTop());
         }
         Technology technology = new Technology(result.codes()[row], title, result.indicators().patents(row),
@@ -151,8 +154,9 @@ public final class ExplanationReport {
                 result.scores().keyScore()[row], result.scores().keyRank()[row], result.codes().length);
         if (result.hasTarget()) {
             out.printf(Locale.ROOT, "target share %.3f, RTA %.3f, chokepoint score %.3f: %s (key = top %d)%n",
-                    result.indicators().value("target_share", row), result.indicators().value("target_rta", row),
-                    result.chokepointScore()[row], result.classes()[row].id(), result.keyTop());
+                    result.indicators().value(TARGET_SHARE.name(), row),
+                    result.indicators().value(TARGET_RTA.name(), row), result.chokepointScore()[row],
+                    result.classes()[row].id(), result.keyTop());
         }
         result.scores().families().forEach((name, r) -> {
             out.println();

@@ -1,5 +1,11 @@
 package dev.kct.report;
 
+import static dev.kct.indicator.IndicatorCatalogue.TARGET_RTA;
+import static dev.kct.indicator.IndicatorCatalogue.TARGET_SHARE;
+import static dev.kct.indicator.IndicatorFamily.BARRIER;
+import static dev.kct.indicator.IndicatorFamily.CENTRALITY;
+import static dev.kct.indicator.IndicatorFamily.DOMINANCE;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.kct.KctVersion;
@@ -12,6 +18,7 @@ import dev.kct.ipc.IpcTitles;
 import dev.kct.rank.FamilyScorer;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +32,12 @@ import java.util.Map;
 public final class KeyTechnologyReport {
 
     /** The scored families, in report order. */
-    private static final List<String> FAMILIES = List.of("centrality", "dominance", "barrier");
+    private static final List<String> FAMILIES = Arrays.stream(IndicatorFamily.values())
+            .filter(IndicatorFamily::scored).map(IndicatorFamily::id).toList();
+
+    private static final String KEY_SCORE = "key_score";
+    private static final String KEY_RANK = "key_rank";
+    private static final String CLASS = "class";
 
     private final KeyTechnologyAnalysis.Result result;
     private final IpcTitles titles;
@@ -47,13 +59,13 @@ public final class KeyTechnologyReport {
         List<String> indicators = indicatorColumns();
         indicators.forEach(n -> cols.add(ResultTable.Column.number(n, 4)));
         FAMILIES.forEach(f -> cols.add(ResultTable.Column.number(f, 3)));
-        cols.add(ResultTable.Column.number("key_score", 3));
-        cols.add(ResultTable.Column.number("key_rank", 0));
+        cols.add(ResultTable.Column.number(KEY_SCORE, 3));
+        cols.add(ResultTable.Column.number(KEY_RANK, 0));
         if (result.hasTarget()) {
-            cols.add(ResultTable.Column.number("target_share", 3));
-            cols.add(ResultTable.Column.number("target_rta", 3));
+            cols.add(ResultTable.Column.number(TARGET_SHARE.name(), 3));
+            cols.add(ResultTable.Column.number(TARGET_RTA.name(), 3));
             cols.add(ResultTable.Column.number("chokepoint_score", 3));
-            cols.add(ResultTable.Column.text("class"));
+            cols.add(ResultTable.Column.text(CLASS));
         }
         ResultTable t = new ResultTable(cols);
         IndicatorTable ind = result.indicators();
@@ -74,8 +86,8 @@ public final class KeyTechnologyReport {
             cells.add(result.scores().keyScore()[i]);
             cells.add(result.scores().keyRank()[i]);
             if (result.hasTarget()) {
-                cells.add(ind.value("target_share", i));
-                cells.add(ind.value("target_rta", i));
+                cells.add(ind.value(TARGET_SHARE.name(), i));
+                cells.add(ind.value(TARGET_RTA.name(), i));
                 cells.add(result.chokepointScore()[i]);
                 cells.add(result.classes()[i].id());
             }
@@ -97,16 +109,17 @@ public final class KeyTechnologyReport {
      * Short headers of the terminal view when titles need the room: centr = centrality, domin = dominance,
      * barr = barrier, key = key_score, share = target_share, krank = key_rank (JSON and CSV keep the full names).
      */
-    private static final Map<String, String> SHORT = Map.of("centrality", "centr", "dominance", "domin",
-            "barrier", "barr", "key_score", "key", "target_share", "share", "key_rank", "krank");
+    private static final Map<String, String> SHORT = Map.of(CENTRALITY.id(), "centr", DOMINANCE.id(), "domin",
+            BARRIER.id(), "barr", KEY_SCORE, "key", TARGET_SHARE.name(), "share", KEY_RANK, "krank");
 
     private List<String> terminalColumns(boolean ranked, boolean title) {
         List<String> names = new ArrayList<>(ranked ? List.of("rank", "code") : List.of("code"));
         if (title) names.add("title");
         if (!ranked) names.add("patents");
-        names.addAll(List.of("centrality", "dominance", "barrier", "key_score"));
-        if (!ranked) names.add("key_rank");
-        if (ranked && result.hasTarget()) names.addAll(List.of("target_share", "class"));
+        names.addAll(FAMILIES);
+        names.add(KEY_SCORE);
+        if (!ranked) names.add(KEY_RANK);
+        if (ranked && result.hasTarget()) names.addAll(List.of(TARGET_SHARE.name(), CLASS));
         return names;
     }
 
