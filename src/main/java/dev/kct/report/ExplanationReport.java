@@ -124,7 +124,7 @@ public final class ExplanationReport {
         });
         FamilyScorer.Result key = result.scores().key();
         for (int j = 0; j < key.columns().size(); j++) {
-            t.add("key", key.columns().get(j), result.scores().familyScore(key.columns().get(j))[row],
+            t.add(KeyTechnologyReport.KEY, key.columns().get(j), result.scores().familyScore(key.columns().get(j))[row],
                     key.normalized()[row][j], key.weights()[j]);
         }
         return t;

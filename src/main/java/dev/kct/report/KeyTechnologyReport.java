@@ -35,6 +35,8 @@ public final class KeyTechnologyReport {
     private static final List<String> FAMILIES = Arrays.stream(IndicatorFamily.values())
             .filter(IndicatorFamily::scored).map(IndicatorFamily::id).toList();
 
+    /** The name of the key score's inputs and weights next to the families' (JSON {@code weights.key}). */
+    static final String KEY = "key";
     private static final String KEY_SCORE = "key_score";
     private static final String KEY_RANK = "key_rank";
     private static final String CLASS = "class";
@@ -164,7 +166,7 @@ public final class KeyTechnologyReport {
     public Map<String, Map<String, Double>> weights() {
         Map<String, Map<String, Double>> w = new LinkedHashMap<>();
         result.scores().families().forEach((name, r) -> w.put(name, r.weightsByColumn()));
-        w.put("key", result.scores().key().weightsByColumn());
+        w.put(KEY, result.scores().key().weightsByColumn());
         return w;
     }
 

@@ -60,7 +60,8 @@ public final class StatsReport {
         return new Document(KctVersion.get(), "stats", parameters, warnings, s.patents(), s.technologies(),
                 s.applicants(), s.countries(), s.firstYear(), s.lastYear(), s.withoutCountry(),
                 s.top().stream().map(c -> new CodeCount(c.code(), c.patents(), c.share())).toList(),
-                s.byYear().stream().map(c -> new YearCount(Integer.parseInt(c.code()), c.patents(), c.share())).toList(),
+                s.byYear().stream()
+                        .map(c -> new YearCount(Integer.parseInt(c.code()), c.patents(), c.share())).toList(),
                 s.byCountry().stream().map(c -> new CountryCount(c.code(), c.patents(), c.share())).toList(),
                 s.topApplicants().stream().map(c -> new ApplicantCount(c.code(), c.patents(), c.share(),
                         variants.getOrDefault(c.code(), List.of()))).toList());
@@ -80,7 +81,8 @@ public final class StatsReport {
         out.println("Top technologies");
         TextTableWriter.write(counts(s.top()), out, 40);
         out.println();
-        out.println("By country (first applicant)" + (s.withoutCountry() > 0 ? "; " + s.withoutCountry() + " without country" : ""));
+        out.println("By country (first applicant)"
+                + (s.withoutCountry() > 0 ? "; " + s.withoutCountry() + " without country" : ""));
         TextTableWriter.write(counts(s.byCountry()), out, 40);
         out.println();
         out.println("By year");
