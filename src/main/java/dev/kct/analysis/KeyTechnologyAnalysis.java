@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * kct's main job, end to end on one selection (METHODS.md): the co-occurrence network and its
+ * kct's main job, end to end on one selection (docs/METHODS.md): the co-occurrence network and its
  * centralities, the dominance and barrier indicators, the three family scores and the key score, and,
  * for a target country, its position and the chokepoint classes. Each step is done by its own package;
  * this class only wires them in pipeline order and keeps what reports need to explain the result.
@@ -134,7 +134,7 @@ public final class KeyTechnologyAnalysis {
 
     /**
      * Fixed weights (e.g. {@code forward_citations=0.5,share=0.5}) naming an indicator that this data cannot
-     * give: METHODS.md leaves a missing indicator out of its family's mix, so its weight is dropped too, with a
+     * give: docs/METHODS.md leaves a missing indicator out of its family's mix, so its weight is dropped too, with a
      * warning (the other weights are renormalised as usual; if none is left, families weigh equally).
      */
     private static KeyTechnologyScoring.Settings withoutMissingWeights(KeyTechnologyScoring.Settings s,

@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * <p>{@code C_B(v) = Σ_{s ≠ v ≠ t} σ_st(v) / σ_st}, over ordered pairs (s, t), divided by
  * {@code (n − 1)(n − 2)}, where σ_st is the number of shortest s–t paths and σ_st(v) those through v.
  * Counting each unordered pair once and dividing by {@code (n − 1)(n − 2) / 2} gives the same value,
- * hence METHODS.md's "normalised by 2/((n−1)(n−2))". For n ≤ 2 every value is 0. Path lengths are
+ * hence docs/METHODS.md's "normalised by 2/((n−1)(n−2))". For n ≤ 2 every value is 0. Path lengths are
  * sums of distances {@code d_ij = 1 / w_ij} ({@link PathMetric#WEIGHTED}, default) or hop counts
  * ({@link PathMetric#UNWEIGHTED}). Equal to networkx
  * {@code betweenness_centrality(G, normalized=True, weight=d)} with d = 1/weight on each edge (or

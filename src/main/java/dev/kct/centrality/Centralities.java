@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
- * The centrality family of METHODS.md in one call: degree, strength, betweenness, closeness,
+ * The centrality family of docs/METHODS.md in one call: degree, strength, betweenness, closeness,
  * eigenvector and PageRank of every node, under their indicator names.
  *
  * <p>Cost: dominated by betweenness and closeness, one shortest-path search per node each
@@ -20,7 +20,7 @@ public final class Centralities {
     public static final String EIGENVECTOR = "eigenvector";
     public static final String PAGERANK = "pagerank";
 
-    /** Every name, in METHODS.md order. */
+    /** Every name, in docs/METHODS.md order. */
     public static final List<String> NAMES = List.of(DEGREE, STRENGTH, BETWEENNESS, CLOSENESS, EIGENVECTOR, PAGERANK);
 
     private Centralities() {
@@ -31,7 +31,7 @@ public final class Centralities {
         return compute(network, CentralityOptions.defaults());
     }
 
-    /** All centralities of every node, in METHODS.md order. */
+    /** All centralities of every node, in docs/METHODS.md order. */
     public static CentralityTable compute(CooccurrenceNetwork network, CentralityOptions options) {
         LinkedHashMap<String, double[]> columns = new LinkedHashMap<>();
         columns.put(DEGREE, DegreeCentrality.compute(network));

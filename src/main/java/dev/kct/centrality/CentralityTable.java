@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Named centrality values of every node: name (METHODS.md indicator name) → one value per node id.
- * Names keep their insertion order, which {@link Centralities} makes the METHODS.md order. Immutable:
+ * Named centrality values of every node: name (docs/METHODS.md indicator name) → one value per node id.
+ * Names keep their insertion order, which {@link Centralities} makes the docs/METHODS.md order. Immutable:
  * arrays are copied in and out.
  */
 public final class CentralityTable {

@@ -2,7 +2,7 @@ package dev.kct.cli;
 
 import dev.kct.KctException;
 
-/** kct's exit codes (DESIGN.md): stable, documented in the README, relied on by pipelines. */
+/** kct's exit codes (docs/DESIGN.md): stable, documented in the README, relied on by pipelines. */
 public enum ExitCode {
     OK(0), INTERNAL(1), USAGE(2), DATA(3), IO(4);
 

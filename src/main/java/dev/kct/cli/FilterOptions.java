@@ -19,7 +19,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** The selection and counting options shared by every analysis command (DESIGN.md, METHODS.md). */
+/** The selection and counting options shared by every analysis command (docs/DESIGN.md, docs/METHODS.md). */
 final class FilterOptions {
 
     @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "subclass", converter = LevelConverter.class,

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** How the co-occurrence network is built and its centralities computed (METHODS.md). */
+/** How the co-occurrence network is built and its centralities computed (docs/METHODS.md). */
 final class NetworkOptions {
 
     @Option(names = "--counting", paramLabel = "MODE", defaultValue = "full",

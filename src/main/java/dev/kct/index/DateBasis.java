@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Which date places a patent in time (METHODS.md): {@code priority} (default, OECD practice),
+ * Which date places a patent in time (docs/METHODS.md): {@code priority} (default, OECD practice),
  * {@code filing} or {@code publication}. A record lacking the chosen date falls back in the order
  * priority → filing → publication (skipping the chosen one), and the run counts those fallbacks.
  */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.StringJoiner;
 
 /**
- * What a run looks at (METHODS.md "Selection"): a year range on the chosen date basis, a free-text
+ * What a run looks at (docs/METHODS.md "Selection"): a year range on the chosen date basis, a free-text
  * query in Lucene syntax over title, abstract and applicants, applicant countries (first applicant's,
  * after country-of-origin fallbacks), and IPC prefixes at any level. Null or empty means no filter.
  */

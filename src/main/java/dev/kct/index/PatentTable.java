@@ -142,7 +142,7 @@ public final class PatentTable {
     }
 
     /**
-     * One row per family (METHODS.md {@code --count families}): records sharing a family id become one
+     * One row per family (docs/METHODS.md {@code --count families}): records sharing a family id become one
      * unit whose technologies, applicants, countries and citations are the union of its members'; its year
      * is the earliest member's, its country that of the earliest member, its claims and NPL counts the
      * members' maximum; citations between members of one family are dropped. Records without a family id

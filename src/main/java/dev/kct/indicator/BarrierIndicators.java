@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The barrier family (kct METHODS, "Barrier family": how hard a technology is to enter or replace),
+ * The barrier family (docs/METHODS.md, "Barrier family": how hard a technology is to enter or replace),
  * from {@link TechnologyStatistics}:
  *
  * <pre>

@@ -3,7 +3,7 @@ package dev.kct.indicator;
 import java.util.Locale;
 
 /**
- * How a patent is credited to countries (kct METHODS, Vocabulary, "Country of a patent";
+ * How a patent is credited to countries (docs/METHODS.md, Vocabulary, "Country of a patent";
  * {@code --country-count}).
  *
  * <ul>

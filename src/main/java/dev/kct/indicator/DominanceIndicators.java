@@ -8,7 +8,7 @@ import static dev.kct.indicator.IndicatorCatalogue.SHARE;
 import java.util.List;
 
 /**
- * The dominance family (kct METHODS, "Dominance family": weight and influence of a technology), from
+ * The dominance family (docs/METHODS.md, "Dominance family": weight and influence of a technology), from
  * {@link TechnologyStatistics}. With n_i the patents (or families) holding technology i and N the rows of
  * the selection:
  *

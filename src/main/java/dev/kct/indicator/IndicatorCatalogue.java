@@ -17,10 +17,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Every indicator kct reports, in METHODS.md order, with its family, one-line definition and default-mix
+ * Every indicator kct reports, in docs/METHODS.md order, with its family, one-line definition and default-mix
  * membership; and the parsing of {@code --indicators LIST}.
  *
- * <p>Default mixes (kct METHODS): centrality = degree, betweenness, closeness, eigenvector; dominance =
+ * <p>Default mixes (docs/METHODS.md): centrality = degree, betweenness, closeness, eigenvector; dominance =
  * share, growth, forward_citations, generality; barrier = hhi, cr4, complexity, science_linkage.
  * Reported only: strength, pagerank, claims. Position indicators (target_share, target_rta) describe a
  * target country and belong to no mix.
@@ -90,7 +90,7 @@ public final class IndicatorCatalogue {
     private IndicatorCatalogue() {
     }
 
-    /** Every indicator, in METHODS.md order. */
+    /** Every indicator, in docs/METHODS.md order. */
     public static List<Indicator> all() {
         return ALL;
     }
@@ -100,7 +100,7 @@ public final class IndicatorCatalogue {
         return ALL.stream().filter(i -> i.family() == family).toList();
     }
 
-    /** The indicator called {@code name} (exact METHODS.md name), if any. */
+    /** The indicator called {@code name} (exact docs/METHODS.md name), if any. */
     public static Optional<Indicator> find(String name) {
         return ALL.stream().filter(i -> i.name().equals(name)).findFirst();
     }
@@ -111,7 +111,7 @@ public final class IndicatorCatalogue {
                 "unknown indicator '" + name + "'; valid: " + names(ALL)));
     }
 
-    /** The METHODS.md default mix of every scored family. */
+    /** The docs/METHODS.md default mix of every scored family. */
     public static IndicatorMix defaultMix() {
         Map<IndicatorFamily, List<String>> mix = new EnumMap<>(IndicatorFamily.class);
         for (Indicator i : ALL) {

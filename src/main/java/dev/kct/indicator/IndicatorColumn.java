@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One computed indicator: its METHODS.md name and a value per technology (in technology id order; NaN
+ * One computed indicator: its docs/METHODS.md name and a value per technology (in technology id order; NaN
  * where the indicator is not defined for that technology), or, when the data cannot support it at all, no
  * values and the reason it is missing. Warnings are facts about the computation an analyst should see
  * (e.g. a target country absent from the data); they go into the run's warnings.
  *
- * @param name          METHODS.md indicator name, e.g. {@code share}
+ * @param name          docs/METHODS.md indicator name, e.g. {@code share}
  * @param values        one value per technology; null when missing
  * @param missingReason why the column is missing (one clause, no name), or null when present
  * @param warnings      notes on the computation, each a full sentence naming the indicator

@@ -3,7 +3,7 @@ package dev.kct.indicator;
 import java.util.Locale;
 
 /**
- * The groups of indicators of kct METHODS. The first three are scored (each into one family score, and
+ * The groups of indicators of docs/METHODS.md. The first three are scored (each into one family score, and
  * the three into the key score); {@link #POSITION} describes a target country and is never scored.
  */
 public enum IndicatorFamily {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The indicators that enter each scored family's score, in catalogue order (kct METHODS: "Default mix"
+ * The indicators that enter each scored family's score, in catalogue order (docs/METHODS.md: "Default mix"
  * of each family; {@code --indicators LIST}). Made by {@link IndicatorCatalogue#defaultMix()} or
  * {@link IndicatorCatalogue#parseMix(String)}.
  */

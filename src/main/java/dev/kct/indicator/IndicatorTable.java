@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * Technologies × named indicator columns: the input of ranking. Rows are technologies in id (code)
- * order, each with its code and patent count n_i; columns are METHODS.md indicator names with one value
+ * order, each with its code and patent count n_i; columns are docs/METHODS.md indicator names with one value
  * per technology (NaN where the indicator is not defined for that technology). A column the data cannot
  * support is not a column but a {@link MissingIndicator} with its reason; it is left out of every family
  * matrix and named in {@link #warnings()}, never silently zero.

@@ -6,7 +6,7 @@ import dev.kct.index.PatentTable;
 
 /**
  * Computes every dominance and barrier indicator, and with a target country the position indicators, into
- * an {@link IndicatorTable} (kct METHODS, "Dominance family", "Barrier family", "Country position").
+ * an {@link IndicatorTable} (docs/METHODS.md, "Dominance family", "Barrier family", "Country position").
  * Centrality columns come from the network and are added by the caller.
  *
  * <pre>
@@ -17,7 +17,7 @@ import dev.kct.index.PatentTable;
  *   FamilyMatrix m = indicators.matrix(IndicatorFamily.DOMINANCE, IndicatorCatalogue.defaultMix());
  * </pre>
  *
- * Columns are added in METHODS.md order: share, growth, forward_citations, generality, hhi, cr4,
+ * Columns are added in docs/METHODS.md order: share, growth, forward_citations, generality, hhi, cr4,
  * complexity, science_linkage, claims, then target_share and target_rta.
  */
 public final class Indicators {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A target country's position in each technology (kct METHODS, "Country position", {@code --target CC});
+ * A target country's position in each technology (docs/METHODS.md, "Country position", {@code --target CC});
  * these feed the chokepoint classes and are never part of the key score. With P_c,i the country weights
  * of {@link TechnologyStatistics#countries()} (counted as {@code --country-count} says) and n_i the
  * patents of technology i:

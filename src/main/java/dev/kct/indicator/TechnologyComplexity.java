@@ -12,7 +12,7 @@ import org.apache.commons.math3.linear.SingularValueDecomposition;
 /**
  * Technology complexity by the method of reflections in its eigenvector form (Hidalgo &amp; Hausmann 2009,
  * "The building blocks of economic complexity", PNAS 106(26); applied to patent classes by Balland &amp;
- * Rigby 2017, "The geography of complex knowledge", Economic Geography 93(1)); kct METHODS, "Barrier
+ * Rigby 2017, "The geography of complex knowledge", Economic Geography 93(1)); docs/METHODS.md, "Barrier
  * family", {@code complexity}.
  *
  * <pre>

@@ -3,7 +3,7 @@ package dev.kct.network;
 import java.util.Arrays;
 
 /**
- * The undirected, weighted IPC co-occurrence network of a selection (see METHODS.md, "The IPC
+ * The undirected, weighted IPC co-occurrence network of a selection (see docs/METHODS.md, "The IPC
  * co-occurrence network"), immutable, in compressed sparse row (CSR) form.
  *
  * <p>Node {@code i} (0 ≤ i &lt; {@link #nodeCount()}) is a technology with a label and the number of

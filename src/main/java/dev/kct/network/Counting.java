@@ -1,6 +1,6 @@
 package dev.kct.network;
 
-/** How a patent's technology pairs add to edge weights (METHODS.md, "The IPC co-occurrence network"). */
+/** How a patent's technology pairs add to edge weights (docs/METHODS.md, "The IPC co-occurrence network"). */
 public enum Counting {
     /** Each patent holding both technologies adds 1: the weight is the number of such patents. */
     FULL,

@@ -2,7 +2,7 @@ package dev.kct.rank;
 
 /**
  * A way to combine the weighted columns of a step-1 matrix y into one score per row (alternative),
- * kct METHODS, "From indicators to scores", step 3. Scores are finite, never NaN.
+ * docs/METHODS.md, "From indicators to scores", step 3. Scores are finite, never NaN.
  */
 public interface Aggregation {
 

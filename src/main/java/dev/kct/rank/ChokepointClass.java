@@ -3,7 +3,7 @@ package dev.kct.rank;
 import java.util.Locale;
 
 /**
- * Where a technology stands for a target country (kct METHODS, "From indicators to scores", step 5):
+ * Where a technology stands for a target country (docs/METHODS.md, "From indicators to scores", step 5):
  * whether it is key (key rank within the top {@code --key-top}) and whether the country is strong in it
  * (revealed technological advantage, RTA ≥ 1; Balassa 1965).
  */

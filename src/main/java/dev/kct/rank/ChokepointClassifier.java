@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Chokepoint classes and scores for a target country (kct METHODS, "From indicators to scores", step 5).
+ * Chokepoint classes and scores for a target country (docs/METHODS.md, "From indicators to scores", step 5).
  *
  * <pre>
  *   key              ⇔ key rank ≤ keyTop                (ranks are 1-based, so the rank at the cut is key)

@@ -4,7 +4,7 @@ package dev.kct.rank;
  * CRITIC weights (CRiteria Importance Through Intercriteria Correlation): a column weighs more the more it
  * varies and the less it agrees with the other columns (Diakoulaki, Mavrotas &amp; Papayannakis 1995,
  * "Determining objective weights in multiple criteria problems: the CRITIC method", <i>Computers &amp;
- * Operations Research</i> 22(7), 763–770; kct METHODS step 2).
+ * Operations Research</i> 22(7), 763–770; docs/METHODS.md step 2).
  *
  * <pre>
  *   z    = min–max normalisation of y, column by column

@@ -3,7 +3,7 @@ package dev.kct.rank;
 /**
  * Shannon-entropy weights: a column whose values are spread evenly over the alternatives says little and
  * gets a small weight (Zeleny 1982, <i>Multiple Criteria Decision Making</i>; Hwang &amp; Yoon 1981,
- * <i>Multiple Attribute Decision Making</i>; kct METHODS step 2).
+ * <i>Multiple Attribute Decision Making</i>; docs/METHODS.md step 2).
  *
  * <pre>
  *   p_ij = y_ij / Σ_i y_ij

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Turns a named matrix of criteria (rows = alternatives) into one composite score per row: orient, normalise,
- * weight, aggregate (kct METHODS, "From indicators to scores", steps 1–4). Used inside each indicator family
+ * weight, aggregate (docs/METHODS.md, "From indicators to scores", steps 1–4). Used inside each indicator family
  * (centrality, dominance, barrier) and again over the three family scores to make the key score.
  *
  * <p>Weighting and aggregation both work on the normalised (step-1) matrix. The result names every column

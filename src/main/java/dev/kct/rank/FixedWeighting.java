@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Weights given by the analyst, e.g. {@code hhi=0.4,cr4=0.2,complexity=0.4} (kct METHODS step 2).
+ * Weights given by the analyst, e.g. {@code hhi=0.4,cr4=0.2,complexity=0.4} (docs/METHODS.md step 2).
  *
  * <p>The given weights are divided by their sum, so {@code a=3,b=1} means 0.75 and 0.25; a column not
  * mentioned gets 0. As with every weighting, a column that is constant in the matrix gets weight 0 and the

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * From indicator families to the key score (METHODS.md "From indicators to scores", steps 1–4 and 6):
+ * From indicator families to the key score (docs/METHODS.md "From indicators to scores", steps 1–4 and 6):
  * each family's indicator matrix is normalised, weighted and aggregated into a family score in [0,1]
  * with {@link FamilyScorer}; the family scores are combined the same way into {@code key_score}, with
  * their own weighting; technologies are ranked by key score, ties by code.

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * Column-wise normalisation of a benefit matrix x (rows = alternatives, columns = criteria) into the
- * step-1 matrix y that weighting and aggregation work on (kct METHODS, "From indicators to scores", step 1;
+ * step-1 matrix y that weighting and aggregation work on (docs/METHODS.md, "From indicators to scores", step 1;
  * the vector form is the one of Hwang &amp; Yoon 1981, <i>Multiple Attribute Decision Making</i>, for TOPSIS).
  *
  * <ul>

@@ -7,7 +7,7 @@ import java.util.Locale;
  *
  * <p>A cost column becomes a benefit column before normalisation by x'<sub>ij</sub> = max<sub>k</sub> x<sub>kj</sub>
  * − x<sub>ij</sub>, the maximum taken over the observed (non-NaN) cells; a missing cell (NaN) stays missing
- * (kct METHODS, "From indicators to scores", step 1).
+ * (docs/METHODS.md, "From indicators to scores", step 1).
  */
 public enum Orientation {
     /** More is better (every built-in indicator). */

@@ -4,7 +4,7 @@ import it.unimi.dsi.fastutil.ints.IntArrays;
 
 /**
  * Rank order of scores: highest score first, equal scores by code in ascending order (Java string order),
- * so the same input always gives the same order (kct METHODS, "From indicators to scores", step 6).
+ * so the same input always gives the same order (docs/METHODS.md, "From indicators to scores", step 6).
  * A NaN score sorts after every number; 0.0 and −0.0 are equal. Ranks run 1..m without gaps or repeats.
  * Cost: O(m log m).
  */

@@ -3,7 +3,7 @@ package dev.kct.rank;
 /**
  * TOPSIS (Technique for Order Preference by Similarity to Ideal Solution): an alternative scores high when
  * it lies far from the worst point and close to the best one (Hwang &amp; Yoon 1981, <i>Multiple Attribute
- * Decision Making: Methods and Applications</i>, Springer; kct METHODS step 3).
+ * Decision Making: Methods and Applications</i>, Springer; docs/METHODS.md step 3).
  *
  * <pre>
  *   v_ij  = w_j · y_ij

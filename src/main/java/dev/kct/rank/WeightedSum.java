@@ -2,7 +2,7 @@ package dev.kct.rank;
 
 /**
  * Weighted sum (simple additive weighting): s_i = Σ_j w_j y_ij (Hwang &amp; Yoon 1981, <i>Multiple
- * Attribute Decision Making</i>, SAW; kct METHODS step 3). With min–max normalised y and weights summing
+ * Attribute Decision Making</i>, SAW; docs/METHODS.md step 3). With min–max normalised y and weights summing
  * to 1 the score lies in [0, 1]. Cost: O(m·n).
  */
 public final class WeightedSum implements Aggregation {

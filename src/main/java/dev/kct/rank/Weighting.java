@@ -3,7 +3,7 @@ package dev.kct.rank;
 import java.util.List;
 
 /**
- * A way to weight the criteria (columns) of a step-1 matrix y (rows = alternatives), kct METHODS,
+ * A way to weight the criteria (columns) of a step-1 matrix y (rows = alternatives), docs/METHODS.md,
  * "From indicators to scores", step 2.
  *
  * <p>Every implementation returns n non-negative weights summing to 1, gives a constant column weight 0

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.LongAdder;
  * and most the priority filings. {@code --country-from} picks the first choice; the others follow as
  * fallbacks in a fixed order:
  * <ul>
- *   <li>{@link Mode#APPLICANT} (default): the first applicant's country (METHODS.md; a co-applicant's
+ *   <li>{@link Mode#APPLICANT} (default): the first applicant's country (docs/METHODS.md; a co-applicant's
  *       country is not used for the patent), else the first priority office that is a country, else the
  *       publishing office;</li>
  *   <li>{@link Mode#PRIORITY}: the first priority office that is a country, else the applicant, else the office;</li>
@@ -80,7 +80,7 @@ public final class CountryOfOrigin {
 
     /** Fills missing applicant countries and decides the patent's country; counts the source used. */
     public Resolution resolve(PatentRecord r) {
-        // METHODS.md: a patent's country is its first applicant's, not a co-applicant's; when the first
+        // docs/METHODS.md: a patent's country is its first applicant's, not a co-applicant's; when the first
         // applicant has none, the fallbacks below apply (and fill that applicant's country the same way).
         String fromApplicant = r.applicants().isEmpty() ? null : country(r.applicants().get(0).country());
         String fromPriority = null;

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a JSON result (DESIGN.md: {@code kct_version, command, parameters, warnings, weights,
+ * Writes a JSON result (docs/DESIGN.md: {@code kct_version, command, parameters, warnings, weights,
  * technologies, …}), pretty-printed with two-space indentation and a final newline. A document is a
  * typed record (e.g. {@link StatsReport.Document}) whose components give the keys in order, with ordered
  * maps inside where the keys are data (parameters, weights, indicator columns). Numbers are plain JSON

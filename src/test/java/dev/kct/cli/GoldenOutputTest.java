@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Golden files, in the manner of google-java-format's {@code FormatterIntegrationTest}: the bundled sample in,
  * the exact bytes of kct's JSON and CSV results out, compared with {@code src/test/resources/golden/}. Each
  * result is made twice, once from the input file (the documented command, with its throwaway index) and once
- * from a separately built index of the same file, and the two must be byte-identical (DESIGN.md: "two runs on
+ * from a separately built index of the same file, and the two must be byte-identical (docs/DESIGN.md: "two runs on
  * the same input are byte-identical").
  *
  * <p>To regenerate the golden files after an intended change of the output, run
@@ -74,7 +74,7 @@ class GoldenOutputTest {
         }
     }
 
-    /** DESIGN.md: results carry no timestamps and no absolute paths, so they can be compared and committed. */
+    /** docs/DESIGN.md: results carry no timestamps and no absolute paths, so they can be compared and committed. */
     private static void assertNoPathsOrTimestamps(String result) {
         String cwd = Path.of("").toAbsolutePath().toString();
         assertThat(result).doesNotContain(cwd).doesNotContain(System.getProperty("java.io.tmpdir"))

@@ -76,7 +76,7 @@ class FighterAircraftExampleTest {
 
     /**
      * Entropy weights of the same raw table (p_ij = x_ij / Σ_i x_ij; direction does not matter to entropy).
-     * Expected values recomputed in Python/NumPy from the data table with the formula of kct METHODS step 2:
+     * Expected values recomputed in Python/NumPy from the data table with the formula of docs/METHODS.md step 2:
      * e = (0.994689, 0.982948, 0.998888, 0.993271, 0.970323, 0.977141).
      */
     @Test

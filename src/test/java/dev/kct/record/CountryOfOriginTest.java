@@ -30,7 +30,7 @@ class CountryOfOriginTest {
 
     @Test
     void aCoApplicantsCountryIsNotThePatentsCountry() {
-        // METHODS.md: the country of a patent is the first applicant's; when it has none, the priority office
+        // docs/METHODS.md: the country of a patent is the first applicant's; when it has none, the priority office
         // (then the publishing office) stands in, the same guess that fills the first applicant's country.
         CountryOfOrigin policy = new CountryOfOrigin(Mode.APPLICANT);
         Resolution res = policy.resolve(record("EP", List.of("US"), new Applicant("A", null), new Applicant("B", "DE")));
