@@ -22,7 +22,25 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = stdout();
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = run(args, out, err);
+        if (out.checkError() && code == ExitCode.OK.code()) {
+            err.println("kct: cannot write to standard output (is the disk full or the pipe closed?)");
+            code = ExitCode.IO.code();
+        }
+        System.exit(code);
+    }
+
+    /**
+     * Standard output as UTF-8 over the file descriptor itself: {@code System.out} is a {@link java.io.PrintStream},
+     * which hides write errors even from a {@link PrintWriter}'s {@code checkError}, so a full disk or closed pipe
+     * behind stdout could not be reported.
+     */
+    private static PrintWriter stdout() {
+        return new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), java.nio.charset.StandardCharsets.UTF_8),
+                1 << 16), true);
     }
 
     /** Runs kct with the given streams and returns the exit code (for tests and {@link #main}). */
