@@ -29,6 +29,7 @@ final class Ingest {
     }
 
     static IngestSummary run(Path indexDir, List<Path> files, IngestOptions ingest, Diagnostics diag) {
+        OutputGuard.check("--rejects", ingest.rejects, files, indexDir);
         PatentIndexer.Options options = ingest.options();
         List<PatentIndexer.InputFile> inputs = new ArrayList<>();
         files.forEach(f -> inputs.add(PatentIndexer.InputFile.of(f)));

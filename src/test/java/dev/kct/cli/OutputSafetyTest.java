@@ -139,4 +139,44 @@ class OutputSafetyTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(run.err()).contains("is a directory");
     }
+    @Test
+    void anOutputThatIsAnInputIsRefusedAndTheInputKept() throws IOException {
+        Path in = data();
+        CliRun run = CliRun.of("stats", "-q", "--format", "csv", "-o", in.toString(), in.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err()).contains("is also an input of this run");
+        assertThat(Files.readString(in)).isEqualTo(DATA);
+        Path link = dir.resolve("link.csv");
+        Files.createSymbolicLink(link, in);
+        assertThat(CliRun.of("rank", "-q", "-o", link.toString(), dir.resolve("x/../a.csv").toString()).exitCode())
+                .isEqualTo(ExitCode.USAGE.code());
+        assertThat(Files.readString(in)).isEqualTo(DATA);
+    }
+
+    @Test
+    void rejectsThatIsAnInputIsRefusedBeforeAnythingIsTruncated() throws IOException {
+        Path in = data();
+        CliRun run = CliRun.of("index", "--index", dir.resolve("idx").toString(), "--rejects", in.toString(), in.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err()).contains("--rejects").contains("is also an input");
+        assertThat(Files.readString(in)).isEqualTo(DATA);
+    }
+
+    @Test
+    void anOutputInsideTheIndexIsRefused() throws IOException {
+        Path idx = dir.resolve("idx");
+        assertThat(CliRun.of("index", "-q", "--index", idx.toString(), data().toString()).exitCode()).isZero();
+        CliRun run = CliRun.of("rank", "-q", "--index", idx.toString(), "-o", idx.resolve("segments_1").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err()).contains("lies inside the index");
+        assertThat(CliRun.of("stats", "-q", "--index", idx.toString(), "--format", "json").exitCode()).isZero();
+    }
+
+    @Test
+    void outputAndRejectsMustDiffer() throws IOException {
+        Path same = dir.resolve("same.csv");
+        CliRun run = CliRun.of("stats", "-q", "-o", same.toString(), "--rejects", same.toString(), data().toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err()).contains("another output of this run");
+    }
 }
