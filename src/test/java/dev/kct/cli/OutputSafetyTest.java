@@ -179,4 +179,19 @@ class OutputSafetyTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(run.err()).contains("another output of this run");
     }
+
+    @Test
+    void indexRefusesADirectoryOfOtherFilesAndDeletesNothing() throws IOException {
+        Path foreign = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(foreign.resolve("_notes.txt"), "keep me");
+        Files.writeString(foreign.resolve("_0.cfs"), "keep me too");
+        CliRun run = CliRun.of("index", "--index", foreign.toString(), data().toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err()).contains("no kct index");
+        assertThat(Files.readString(foreign.resolve("_notes.txt"))).isEqualTo("keep me");
+        assertThat(Files.readString(foreign.resolve("_0.cfs"))).isEqualTo("keep me too");
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertThat(CliRun.of("index", "-q", "--index", empty.toString(), data().toString()).exitCode()).isZero();
+        assertThat(CliRun.of("index", "-q", "--index", empty.toString(), data().toString()).exitCode()).isZero();
+    }
 }
