@@ -22,9 +22,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Thread.setDefaultUncaughtExceptionHandler(Main::workerDied);
         PrintWriter out = stdout();
         PrintWriter err = new PrintWriter(System.err, true);
-        int code = run(args, out, err);
+        int code;
+        try {
+            code = run(args, out, err);
+        } catch (OutOfMemoryError e) {
+            reserve = null;
+            System.err.println("kct: out of memory: give kct more heap, e.g. KCT_JAVA_OPTS=-Xmx8g scripts/kct ...");
+            code = ExitCode.IO.code();
+        }
         if (out.checkError() && code == ExitCode.OK.code()) {
             err.println("kct: cannot write to standard output (is the disk full or the pipe closed?)");
             code = ExitCode.IO.code();
@@ -47,7 +55,43 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         silenceLibraryLogging();
         CommandLine cmd = commandLine(out, err);
-        return cmd.execute(args);
+        try {
+            return cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(err, args);
+        }
+    }
+
+    /**
+     * A worker thread that dies of an exhausted heap leaves the message to the main thread, which sees the same
+     * error; anything else a worker throws is a bug and says so in one line.
+     */
+    private static void workerDied(Thread t, Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            reserve = null;
+            return;
+        }
+        System.err.println("kct: internal error in thread " + t.getName() + ": " + e
+                + " (report it with the command you ran)");
+    }
+
+    /** Freed when the heap runs out, so that the message saying so can still be built. */
+    private static volatile byte[] reserve = new byte[4 << 20];
+
+    /**
+     * Out of memory is not a bug of the input nor of kct's logic: say which run ran out, how much heap it had
+     * and how to give more, without a stack trace; exit 4 like other exhausted resources (a full disk).
+     */
+    static int outOfMemory(PrintWriter err, String[] args) {
+        reserve = null;
+        long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        String run = String.join(" ", args);
+        if (run.length() > 200) run = run.substring(0, 200) + "...";
+        err.println("kct: out of memory (heap limit " + maxMb + " MiB) while running 'kct " + run + "': give kct more"
+                + " heap, e.g. KCT_JAVA_OPTS=-Xmx" + Math.max(2, 4 * maxMb / 1024) + "g scripts/kct ... (or java -Xmx... -jar"
+                + " kct.jar ...), or narrow the selection (--from/--to, --ipc, a coarser --level)");
+        err.flush();
+        return ExitCode.IO.code();
     }
 
     /** The configured command tree writing to {@code out} and {@code err}. */
@@ -82,6 +126,9 @@ public final class Main {
         boolean verbose = parsed.hasMatchedOption("--verbose")
                 || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose"));
         ExitCode code;
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) return outOfMemory(err, parsed.originalArgs().toArray(String[]::new));
+        }
         if (ex instanceof KctException k) {
             err.println("kct: " + k.getMessage());
             code = ExitCode.of(k.kind());
