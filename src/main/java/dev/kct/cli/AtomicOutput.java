@@ -38,8 +38,9 @@ import java.util.function.Consumer;
  *   <li>A target that exists but is not a regular file (a device such as {@code /dev/stdout}, a FIFO) is written in
  *       place and never replaced: renaming over {@code /dev/full} as root would replace the device with a file.
  *       A directory is refused.
- *   <li>Standard output is flushed and checked: {@link PrintWriter} swallows write errors, so a full disk or a
- *       closed pipe behind stdout would otherwise exit 0.
+ *   <li>Standard output is flushed and checked: {@link PrintWriter} swallows write errors, so a full disk behind
+ *       stdout would otherwise exit 0. A reader that closed the pipe early ({@code kct rank | head}) is not an
+ *       error: like other Unix tools, kct then stops writing quietly.
  * </ul>
  */
 final class AtomicOutput {
@@ -70,6 +71,9 @@ final class AtomicOutput {
             out.flush();
         } catch (IOException | UncheckedIOException e) {
             // reported below
+        }
+        if (out.failure != null && "Broken pipe".equals(out.failure.getMessage())) {
+            return;
         }
         if (out.failure != null || stdout.checkError()) {
             throw KctException.io("cannot write the result to standard output"
