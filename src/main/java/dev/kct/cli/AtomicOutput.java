@@ -72,13 +72,10 @@ final class AtomicOutput {
         } catch (IOException | UncheckedIOException e) {
             // reported below
         }
-        if (out.failure != null && "Broken pipe".equals(out.failure.getMessage())) {
-            return;
-        }
         if (out.failure != null || stdout.checkError()) {
             throw KctException.io("cannot write the result to standard output"
                     + (out.failure != null ? ": " + out.failure.getMessage() : "")
-                    + " (is the disk full or the pipe closed?)", out.failure);
+                    + " (is the disk full?)", out.failure);
         }
     }
 

@@ -34,7 +34,7 @@ public final class Main {
             code = ExitCode.IO.code();
         }
         if (out.checkError() && code == ExitCode.OK.code()) {
-            err.println("kct: cannot write to standard output (is the disk full or the pipe closed?)");
+            err.println("kct: cannot write to standard output (is the disk full?)");
             code = ExitCode.IO.code();
         }
         System.exit(code);
@@ -46,9 +46,54 @@ public final class Main {
      * behind stdout could not be reported.
      */
     private static PrintWriter stdout() {
-        return new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
-                new java.io.FileOutputStream(java.io.FileDescriptor.out), java.nio.charset.StandardCharsets.UTF_8),
+        return new PrintWriter(new java.io.BufferedWriter(new ClosedPipeTolerantWriter(new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), java.nio.charset.StandardCharsets.UTF_8)),
                 1 << 16), true);
+    }
+
+    /**
+     * A reader that closed the pipe early ({@code kct rank | head}) is not an error: like other Unix tools, kct
+     * then discards the rest quietly. Every other write error (a full disk) still reaches the PrintWriter.
+     */
+    private static final class ClosedPipeTolerantWriter extends java.io.FilterWriter {
+        private boolean closedPipe;
+
+        ClosedPipeTolerantWriter(java.io.Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            if (!closedPipe) guard(() -> out.write(c));
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) throws IOException {
+            if (!closedPipe) guard(() -> out.write(cbuf, off, len));
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            if (!closedPipe) guard(() -> out.write(str, off, len));
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (!closedPipe) guard(out::flush);
+        }
+
+        private interface IoAction {
+            void run() throws IOException;
+        }
+
+        private void guard(IoAction action) throws IOException {
+            try {
+                action.run();
+            } catch (IOException e) {
+                if (!"Broken pipe".equals(e.getMessage())) throw e;
+                closedPipe = true;
+            }
+        }
     }
 
     /** Runs kct with the given streams and returns the exit code (for tests and {@link #main}). */
