@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,7 +51,7 @@ final class OutputOptions {
     }
 
     /** Writes the result in the chosen format: the JSON document, the CSV table, or the text rendering. */
-    void emit(Map<String, Object> json, ResultTable csv, Consumer<PrintWriter> text) {
+    void emit(Object json, ResultTable csv, Consumer<PrintWriter> text) {
         Format f = format();
         write(out -> {
             switch (f) {

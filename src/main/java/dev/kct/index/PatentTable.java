@@ -14,7 +14,8 @@ import java.util.function.IntFunction;
  * The selected patents as flat columns, one row per counting unit (a patent, or a family after
  * {@link #byFamily()}): year, technologies at one IPC level, applicants, countries, citations inside
  * the selection, claims and NPL counts. Everything downstream (network, indicators, stats) reads this
- * table, never Lucene, so it can be built by hand in tests and scanned without boxing.
+ * table, never Lucene, and scans it without boxing. Tables are made by {@link PatentTableLoader} only (tests
+ * too: they index records and load them), and by {@link #byFamily()}.
  *
  * <p>Rows loaded from an index are in id-hash order, which depends on the records only, not on indexing
  * threads or replacements (doc order does), so sums over rows are reproducible to the last bit.
@@ -232,104 +233,5 @@ public final class PatentTable {
             offsets[u + 1] = ids.size();
         }
         return new CodeLists(lists.labels(), offsets, ids.toIntArray());
-    }
-
-    /**
-     * Builds a table row by row from strings, for tests and small corpora. Labels are sorted so that
-     * ids follow code order, as in tables loaded from an index.
-     */
-    public static Builder builder(IpcLevel level) {
-        return new Builder(level);
-    }
-
-    /** Row-by-row builder; see {@link PatentTable#builder(IpcLevel)}. */
-    public static final class Builder {
-        private final IpcLevel level;
-        private final List<Object[]> rows = new ArrayList<>();
-
-        private Builder(IpcLevel level) {
-            this.level = level;
-        }
-
-        /**
-         * Adds a patent. {@code countries} aligns with {@code applicants} (null items for unknown);
-         * {@code cited} are ids of other rows (ids not in the table are ignored, as outside the selection).
-         */
-        public Builder add(String id, int year, List<String> technologies, List<String> applicants,
-                           List<String> countries, String familyId, List<String> cited, int claims, int npl) {
-            rows.add(new Object[]{id, year, technologies, applicants, countries, familyId, cited, claims, npl});
-            return this;
-        }
-
-        @SuppressWarnings("unchecked")
-        public PatentTable build() {
-            int n = rows.size();
-            String[] idArr = new String[n];
-            int[] years = new int[n];
-            int[] claims = new int[n];
-            int[] npl = new int[n];
-            int[] country = new int[n];
-            int[] group = new int[n];
-            TreeSet<String> techLabels = new TreeSet<>();
-            TreeSet<String> applicantLabels = new TreeSet<>();
-            TreeSet<String> countryLabels = new TreeSet<>();
-            Map<String, Integer> rowOf = new HashMap<>();
-            Map<String, Integer> families = new HashMap<>();
-            boolean citations = false;
-            for (int r = 0; r < n; r++) {
-                Object[] row = rows.get(r);
-                idArr[r] = (String) row[0];
-                rowOf.put(idArr[r], r);
-                techLabels.addAll((List<String>) row[2]);
-                applicantLabels.addAll((List<String>) row[3]);
-                for (String c : (List<String>) row[4]) {
-                    if (c != null) countryLabels.add(c);
-                }
-                citations |= !((List<String>) row[6]).isEmpty();
-            }
-            String[] tl = techLabels.toArray(String[]::new);
-            String[] al = applicantLabels.toArray(String[]::new);
-            String[] cl = countryLabels.toArray(String[]::new);
-            CodeLists tech = lists(n, tl, r -> (List<String>) rows.get(r)[2], true);
-            CodeLists app = lists(n, al, r -> (List<String>) rows.get(r)[3], true);
-            CodeLists ctry = lists(n, cl, r -> (List<String>) rows.get(r)[4], false);
-            int[] citedOffsets = new int[n + 1];
-            IntArrayList cited = new IntArrayList();
-            for (int r = 0; r < n; r++) {
-                Object[] row = rows.get(r);
-                years[r] = (Integer) row[1];
-                claims[r] = (Integer) row[7];
-                npl[r] = (Integer) row[8];
-                country[r] = ctry.count(r) == 0 ? -1 : ctry.id(ctry.start(r));
-                String fam = (String) row[5];
-                group[r] = fam == null ? -(r + 1) : families.computeIfAbsent(fam, f -> families.size());
-                TreeSet<Integer> targets = new TreeSet<>();
-                for (String c : (List<String>) row[6]) {
-                    Integer t = rowOf.get(c);
-                    if (t != null && t != r) targets.add(t);
-                }
-                targets.forEach(cited::add);
-                citedOffsets[r + 1] = cited.size();
-            }
-            return new PatentTable(level, r -> idArr[r], years, tech, app, ctry, country, citedOffsets,
-                    cited.toIntArray(), claims, npl, group, citations);
-        }
-
-        private static CodeLists lists(int n, String[] labels, IntFunction<List<String>> values, boolean distinct) {
-            int[] offsets = new int[n + 1];
-            IntArrayList ids = new IntArrayList();
-            for (int r = 0; r < n; r++) {
-                List<String> v = values.apply(r);
-                if (distinct) {
-                    TreeSet<Integer> set = new TreeSet<>();
-                    for (String s : v) set.add(Arrays.binarySearch(labels, s));
-                    set.forEach(ids::add);
-                } else {
-                    for (String s : v) ids.add(s == null ? -1 : Arrays.binarySearch(labels, s));
-                }
-                offsets[r + 1] = ids.size();
-            }
-            return new CodeLists(labels, offsets, ids.toIntArray());
-        }
     }
 }

@@ -1,5 +1,10 @@
 package dev.kct.indicator;
 
+import static dev.kct.indicator.IndicatorCatalogue.CLAIMS;
+import static dev.kct.indicator.IndicatorCatalogue.CR4;
+import static dev.kct.indicator.IndicatorCatalogue.HHI;
+import static dev.kct.indicator.IndicatorCatalogue.SCIENCE_LINKAGE;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -41,7 +46,7 @@ public final class BarrierIndicators {
     /** hhi_i = Σ_a s_ai²; NaN for a technology none of whose patents lists an applicant. */
     public static IndicatorColumn hhi(TechnologyStatistics stats) {
         if (!stats.hasApplicants()) {
-            return IndicatorColumn.missing("hhi", NO_APPLICANTS);
+            return IndicatorColumn.missing(HHI.name(), NO_APPLICANTS);
         }
         TechnologyWeights w = stats.applicants();
         double[] v = new double[stats.technologyCount()];
@@ -54,13 +59,13 @@ public final class BarrierIndicators {
             }
             v[i] = total > 0 ? sum : Double.NaN;
         }
-        return IndicatorColumn.of("hhi", v);
+        return IndicatorColumn.of(HHI.name(), v);
     }
 
     /** cr4_i = sum of the four largest applicant shares; NaN for a technology without applicants. */
     public static IndicatorColumn cr4(TechnologyStatistics stats) {
         if (!stats.hasApplicants()) {
-            return IndicatorColumn.missing("cr4", NO_APPLICANTS);
+            return IndicatorColumn.missing(CR4.name(), NO_APPLICANTS);
         }
         TechnologyWeights w = stats.applicants();
         double[] v = new double[stats.technologyCount()];
@@ -80,30 +85,31 @@ public final class BarrierIndicators {
             double total = w.total(i);
             v[i] = total > 0 ? (top[0] + top[1] + top[2] + top[3]) / total : Double.NaN;
         }
-        return IndicatorColumn.of("cr4", v);
+        return IndicatorColumn.of(CR4.name(), v);
     }
 
     /** science_linkage_i = mean NPL references over i's patents with a known count. */
     public static IndicatorColumn scienceLinkage(TechnologyStatistics stats) {
         if (!stats.table().hasNpl()) {
-            return IndicatorColumn.missing("science_linkage", "no patent in the source has an NPL reference count");
+            return IndicatorColumn.missing(SCIENCE_LINKAGE.name(),
+                    "no patent in the source has an NPL reference count");
         }
         double[] v = new double[stats.technologyCount()];
         for (int i = 0; i < v.length; i++) {
             v[i] = stats.nplKnown(i) == 0 ? Double.NaN : (double) stats.nplSum(i) / stats.nplKnown(i);
         }
-        return IndicatorColumn.of("science_linkage", v);
+        return IndicatorColumn.of(SCIENCE_LINKAGE.name(), v);
     }
 
     /** claims_i = mean claims over i's patents with a known count. */
     public static IndicatorColumn claims(TechnologyStatistics stats) {
         if (!stats.table().hasClaims()) {
-            return IndicatorColumn.missing("claims", "no patent in the source has a claims count");
+            return IndicatorColumn.missing(CLAIMS.name(), "no patent in the source has a claims count");
         }
         double[] v = new double[stats.technologyCount()];
         for (int i = 0; i < v.length; i++) {
             v[i] = stats.claimsKnown(i) == 0 ? Double.NaN : (double) stats.claimsSum(i) / stats.claimsKnown(i);
         }
-        return IndicatorColumn.of("claims", v);
+        return IndicatorColumn.of(CLAIMS.name(), v);
     }
 }

@@ -1,5 +1,10 @@
 package dev.kct.indicator;
 
+import static dev.kct.indicator.IndicatorCatalogue.FORWARD_CITATIONS;
+import static dev.kct.indicator.IndicatorCatalogue.GENERALITY;
+import static dev.kct.indicator.IndicatorCatalogue.GROWTH;
+import static dev.kct.indicator.IndicatorCatalogue.SHARE;
+
 import java.util.List;
 
 /**
@@ -43,17 +48,17 @@ public final class DominanceIndicators {
         for (int i = 0; i < v.length; i++) {
             v[i] = (double) stats.patents(i) / stats.patents();
         }
-        return IndicatorColumn.of("share", v);
+        return IndicatorColumn.of(SHARE.name(), v);
     }
 
     /** growth_i = Σ_t (t − t̄) ln(1 + n_it) / Σ_t (t − t̄)², over every year of the selection. */
     public static IndicatorColumn growth(TechnologyStatistics stats) {
         int years = stats.yearCount();
         if (years == 0) {
-            return IndicatorColumn.missing("growth", "no patent in the selection has a year");
+            return IndicatorColumn.missing(GROWTH.name(), "no patent in the selection has a year");
         }
         if (years < 2) {
-            return IndicatorColumn.missing("growth", "the selection spans a single year (" + stats.firstYear()
+            return IndicatorColumn.missing(GROWTH.name(), "the selection spans a single year (" + stats.firstYear()
                     + "); a growth slope needs two or more");
         }
         double mean = (years - 1) / 2.0;
@@ -66,28 +71,28 @@ public final class DominanceIndicators {
             }
             v[i] = sxy / sxx;
         }
-        return IndicatorColumn.of("growth", v);
+        return IndicatorColumn.of(GROWTH.name(), v);
     }
 
     /** forward_citations_i = citations received by i's patents from the selection / n_i. */
     public static IndicatorColumn forwardCitations(TechnologyStatistics stats) {
         if (!stats.hasCitationData()) {
-            return IndicatorColumn.missing("forward_citations", NO_CITATIONS);
+            return IndicatorColumn.missing(FORWARD_CITATIONS.name(), NO_CITATIONS);
         }
         double[] v = new double[stats.technologyCount()];
         for (int i = 0; i < v.length; i++) {
             v[i] = stats.patents(i) == 0 ? Double.NaN : (double) stats.citationsReceived(i) / stats.patents(i);
         }
-        return IndicatorColumn.of("forward_citations", v);
+        return IndicatorColumn.of(FORWARD_CITATIONS.name(), v);
     }
 
     /** generality_i = mean generality of i's patents with two or more forward citations; NaN if none. */
     public static IndicatorColumn generality(TechnologyStatistics stats) {
         if (!stats.hasCitationData()) {
-            return IndicatorColumn.missing("generality", NO_CITATIONS);
+            return IndicatorColumn.missing(GENERALITY.name(), NO_CITATIONS);
         }
         if (!stats.hasGenerality()) {
-            return IndicatorColumn.missing("generality",
+            return IndicatorColumn.missing(GENERALITY.name(),
                     "no patent has two or more forward citations inside the selection");
         }
         double[] v = new double[stats.technologyCount()];
@@ -95,6 +100,6 @@ public final class DominanceIndicators {
             int k = stats.generalityPatents(i);
             v[i] = k == 0 ? Double.NaN : stats.generalitySum(i) / k;
         }
-        return IndicatorColumn.of("generality", v);
+        return IndicatorColumn.of(GENERALITY.name(), v);
     }
 }

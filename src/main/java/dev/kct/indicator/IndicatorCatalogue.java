@@ -1,5 +1,11 @@
 package dev.kct.indicator;
 
+import static dev.kct.indicator.IndicatorFamily.BARRIER;
+import static dev.kct.indicator.IndicatorFamily.CENTRALITY;
+import static dev.kct.indicator.IndicatorFamily.DOMINANCE;
+import static dev.kct.indicator.IndicatorFamily.POSITION;
+
+import dev.kct.centrality.Centralities;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -18,47 +24,68 @@ import java.util.stream.Collectors;
  * share, growth, forward_citations, generality; barrier = hhi, cr4, complexity, science_linkage.
  * Reported only: strength, pagerank, claims. Position indicators (target_share, target_rta) describe a
  * target country and belong to no mix.
+ *
+ * <p>Each indicator is a constant here ({@link #SHARE}, ...): code that names an indicator uses its
+ * {@link Indicator#name()}, so every name is written once (the centralities' in {@link Centralities}).
  */
 public final class IndicatorCatalogue {
 
-    private static final List<Indicator> ALL = List.of(
-            new Indicator("degree", IndicatorFamily.CENTRALITY,
-                    "share of the other technologies it co-occurs with: k_i / (n − 1)", true),
-            new Indicator("strength", IndicatorFamily.CENTRALITY,
-                    "total co-occurrence weight of its links: Σ_j w_ij", false),
-            new Indicator("betweenness", IndicatorFamily.CENTRALITY,
-                    "share of shortest paths between other technologies that pass through it (Brandes)", true),
-            new Indicator("closeness", IndicatorFamily.CENTRALITY,
-                    "inverse mean distance to the technologies it can reach, scaled by its component's size "
-                            + "(Wasserman–Faust)", true),
-            new Indicator("eigenvector", IndicatorFamily.CENTRALITY,
-                    "principal eigenvector of the co-occurrence weights: linked to well-linked technologies", true),
-            new Indicator("pagerank", IndicatorFamily.CENTRALITY,
-                    "PageRank on the co-occurrence weights, damping 0.85", false),
-            new Indicator("share", IndicatorFamily.DOMINANCE,
-                    "share of the selection's patents: n_i / N", true),
-            new Indicator("growth", IndicatorFamily.DOMINANCE,
-                    "least-squares slope of ln(1 + patents per year) over the selection's years", true),
-            new Indicator("forward_citations", IndicatorFamily.DOMINANCE,
-                    "citations received from the selection per patent", true),
-            new Indicator("generality", IndicatorFamily.DOMINANCE,
-                    "mean over its patents cited at least twice of 1 − Σ_j s_j², s_j = class shares of the "
-                            + "citing patents (Hall–Jaffe–Trajtenberg)", true),
-            new Indicator("hhi", IndicatorFamily.BARRIER,
-                    "Herfindahl index of applicant shares: Σ_a s_a² (co-applicants share a patent)", true),
-            new Indicator("cr4", IndicatorFamily.BARRIER,
-                    "share held by the four largest applicants", true),
-            new Indicator("complexity", IndicatorFamily.BARRIER,
-                    "method-of-reflections complexity: few, diversified countries specialise in it (z-score)",
-                    true),
-            new Indicator("science_linkage", IndicatorFamily.BARRIER,
-                    "non-patent-literature references per patent", true),
-            new Indicator("claims", IndicatorFamily.BARRIER,
-                    "mean number of claims per patent", false),
-            new Indicator("target_share", IndicatorFamily.POSITION,
-                    "share of its patents held by the target country", false),
-            new Indicator("target_rta", IndicatorFamily.POSITION,
-                    "target country's revealed technological advantage (Balassa): ≥ 1 = specialised", false));
+    public static final Indicator DEGREE = new Indicator(Centralities.DEGREE, CENTRALITY,
+            "share of the other technologies it co-occurs with: k_i / (n − 1)", true);
+
+    public static final Indicator STRENGTH = new Indicator(Centralities.STRENGTH, CENTRALITY,
+            "total co-occurrence weight of its links: Σ_j w_ij", false);
+
+    public static final Indicator BETWEENNESS = new Indicator(Centralities.BETWEENNESS, CENTRALITY,
+            "share of shortest paths between other technologies that pass through it (Brandes)", true);
+
+    public static final Indicator CLOSENESS = new Indicator(Centralities.CLOSENESS, CENTRALITY,
+            "inverse mean distance to the technologies it can reach, scaled by its component's size "
+                    + "(Wasserman–Faust)", true);
+
+    public static final Indicator EIGENVECTOR = new Indicator(Centralities.EIGENVECTOR, CENTRALITY,
+            "principal eigenvector of the co-occurrence weights: linked to well-linked technologies", true);
+
+    public static final Indicator PAGERANK = new Indicator(Centralities.PAGERANK, CENTRALITY,
+            "PageRank on the co-occurrence weights, damping 0.85", false);
+
+    public static final Indicator SHARE = new Indicator("share", DOMINANCE,
+            "share of the selection's patents: n_i / N", true);
+
+    public static final Indicator GROWTH = new Indicator("growth", DOMINANCE,
+            "least-squares slope of ln(1 + patents per year) over the selection's years", true);
+
+    public static final Indicator FORWARD_CITATIONS = new Indicator("forward_citations", DOMINANCE,
+            "citations received from the selection per patent", true);
+
+    public static final Indicator GENERALITY = new Indicator("generality", DOMINANCE,
+            "mean over its patents cited at least twice of 1 − Σ_j s_j², s_j = class shares of the "
+                    + "citing patents (Hall–Jaffe–Trajtenberg)", true);
+
+    public static final Indicator HHI = new Indicator("hhi", BARRIER,
+            "Herfindahl index of applicant shares: Σ_a s_a² (co-applicants share a patent)", true);
+
+    public static final Indicator CR4 = new Indicator("cr4", BARRIER,
+            "share held by the four largest applicants", true);
+
+    public static final Indicator COMPLEXITY = new Indicator("complexity", BARRIER,
+            "method-of-reflections complexity: few, diversified countries specialise in it (z-score)", true);
+
+    public static final Indicator SCIENCE_LINKAGE = new Indicator("science_linkage", BARRIER,
+            "non-patent-literature references per patent", true);
+
+    public static final Indicator CLAIMS = new Indicator("claims", BARRIER,
+            "mean number of claims per patent", false);
+
+    public static final Indicator TARGET_SHARE = new Indicator("target_share", POSITION,
+            "share of its patents held by the target country", false);
+
+    public static final Indicator TARGET_RTA = new Indicator("target_rta", POSITION,
+            "target country's revealed technological advantage (Balassa): ≥ 1 = specialised", false);
+
+    private static final List<Indicator> ALL = List.of(DEGREE, STRENGTH, BETWEENNESS, CLOSENESS, EIGENVECTOR, PAGERANK,
+            SHARE, GROWTH, FORWARD_CITATIONS, GENERALITY, HHI, CR4, COMPLEXITY, SCIENCE_LINKAGE, CLAIMS,
+            TARGET_SHARE, TARGET_RTA);
 
     private IndicatorCatalogue() {
     }
@@ -113,7 +140,7 @@ public final class IndicatorCatalogue {
         Set<IndicatorFamily> named = new LinkedHashSet<>();
         for (String name : given) {
             Indicator i = find(name).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown indicator '" + name + "'; valid: " + names(mixable())));
+            "unknown indicator '" + name + "'; valid: " + names(mixable())));
             if (!i.family().scored()) {
                 throw new IllegalArgumentException(name + " describes the target country and is never part of a "
                         + "family mix; valid: " + names(mixable()));

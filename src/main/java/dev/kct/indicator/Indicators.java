@@ -1,5 +1,7 @@
 package dev.kct.indicator;
 
+import static dev.kct.indicator.IndicatorCatalogue.GROWTH;
+
 import dev.kct.index.PatentTable;
 
 /**
@@ -45,7 +47,7 @@ public final class Indicators {
         if (target != null) {
             PositionIndicators.compute(stats, target).forEach(table::add);
         }
-        if (stats.undatedPatents() > 0 && table.has("growth")) {
+        if (stats.undatedPatents() > 0 && table.has(GROWTH.name())) {
             table.addWarning("growth: " + stats.undatedPatents()
                     + " patents (or families) without a year were left out");
         }

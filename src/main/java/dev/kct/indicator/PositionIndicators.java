@@ -1,5 +1,8 @@
 package dev.kct.indicator;
 
+import static dev.kct.indicator.IndicatorCatalogue.TARGET_RTA;
+import static dev.kct.indicator.IndicatorCatalogue.TARGET_SHARE;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -35,13 +38,14 @@ public final class PositionIndicators {
         if (country < 0 || !(rta.countryTotal(country) > 0)) {
             List<String> warning = List.of("target country " + cc + " has no patent in the selection: "
                     + "target_share and target_rta are 0 for every technology");
-            return List.of(IndicatorColumn.of("target_share", share, warning),
-                    IndicatorColumn.of("target_rta", advantage));
+            return List.of(IndicatorColumn.of(TARGET_SHARE.name(), share, warning),
+                    IndicatorColumn.of(TARGET_RTA.name(), advantage));
         }
         for (int i = 0; i < t; i++) {
             share[i] = stats.patents(i) == 0 ? Double.NaN : stats.countries().weight(i, country) / stats.patents(i);
             advantage[i] = rta.value(i, country);
         }
-        return List.of(IndicatorColumn.of("target_share", share), IndicatorColumn.of("target_rta", advantage));
+        return List.of(IndicatorColumn.of(TARGET_SHARE.name(), share),
+                IndicatorColumn.of(TARGET_RTA.name(), advantage));
     }
 }

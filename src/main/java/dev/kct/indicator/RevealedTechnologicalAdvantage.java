@@ -46,11 +46,6 @@ public final class RevealedTechnologicalAdvantage {
         return countryTotals[country];
     }
 
-    /** Σ_c P_c,i. */
-    public double technologyTotal(int technology) {
-        return technologyTotals[technology];
-    }
-
     /** Σ_c,i P_c,i. */
     public double total() {
         return total;

@@ -1,5 +1,7 @@
 package dev.kct.indicator;
 
+import static dev.kct.indicator.IndicatorCatalogue.COMPLEXITY;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,12 +76,11 @@ public final class TechnologyComplexity {
         }
 
         IndicatorColumn toColumn() {
-            return values == null ? IndicatorColumn.missing(NAME, missingReason)
-                    : IndicatorColumn.of(NAME, values, warnings);
+            return values == null ? IndicatorColumn.missing(COMPLEXITY.name(), missingReason)
+                    : IndicatorColumn.of(COMPLEXITY.name(), values, warnings);
         }
     }
 
-    static final String NAME = "complexity";
     private static final double ZERO_EIGENVALUE = 1e-10;
     private static final double TIE = 1e-9;
 
@@ -91,8 +92,8 @@ public final class TechnologyComplexity {
         RevealedTechnologicalAdvantage rta = new RevealedTechnologicalAdvantage(stats.countries());
         int countries = rta.countriesWithPatents();
         if (countries < 2) {
-            return IndicatorColumn.missing(NAME, "it needs patents from two or more countries; the selection has "
-                    + countries);
+            return IndicatorColumn.missing(COMPLEXITY.name(),
+                    "it needs patents from two or more countries; the selection has " + countries);
         }
         return fromSpecialisations(stats.technologyCount(), rta.specialisations(), Solver.AUTO).toColumn();
     }

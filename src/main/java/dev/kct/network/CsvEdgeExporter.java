@@ -21,21 +21,9 @@ public final class CsvEdgeExporter implements NetworkExporter {
             fields[i] = Csv.field(network.label(i));
         }
         out.write("source,target,weight" + Csv.EOL);
-        int[] offsets = network.offsets();
-        int[] neighbours = network.neighbours();
-        double[] weights = network.weights();
-        StringBuilder line = new StringBuilder(64);
-        for (int i = 0; i < n; i++) {
-            for (int e = offsets[i]; e < offsets[i + 1]; e++) {
-                int j = neighbours[e];
-                if (j > i) {
-                    line.setLength(0);
-                    line.append(fields[i]).append(',').append(fields[j]).append(',')
-                            .append(NetworkExporter.number(weights[e])).append(Csv.EOL);
-                    out.append(line);
-                }
-            }
-        }
+        NetworkExporter.writeEdges(network, out, (edge, index, i, j, weight) ->
+                edge.append(fields[i]).append(',').append(fields[j]).append(',')
+                        .append(NetworkExporter.number(weight)).append(Csv.EOL));
         out.flush();
     }
 }

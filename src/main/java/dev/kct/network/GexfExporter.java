@@ -51,22 +51,10 @@ public final class GexfExporter implements NetworkExporter {
             out.append(line);
         }
         out.write("    </nodes>\n    <edges>\n");
-        int[] offsets = network.offsets();
-        int[] neighbours = network.neighbours();
-        double[] weights = network.weights();
-        int id = 0;
-        for (int i = 0; i < n; i++) {
-            for (int e = offsets[i]; e < offsets[i + 1]; e++) {
-                int j = neighbours[e];
-                if (j > i) {
-                    line.setLength(0);
-                    line.append("      <edge id=\"").append(id++).append("\" source=\"").append(i)
-                            .append("\" target=\"").append(j).append("\" weight=\"")
-                            .append(NetworkExporter.number(weights[e])).append("\"/>\n");
-                    out.append(line);
-                }
-            }
-        }
+        NetworkExporter.writeEdges(network, out, (edge, index, i, j, weight) ->
+                edge.append("      <edge id=\"").append(index).append("\" source=\"").append(i)
+                        .append("\" target=\"").append(j).append("\" weight=\"")
+                        .append(NetworkExporter.number(weight)).append("\"/>\n"));
         out.write("    </edges>\n  </graph>\n</gexf>\n");
         out.flush();
     }

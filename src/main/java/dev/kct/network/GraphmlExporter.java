@@ -52,21 +52,10 @@ public final class GraphmlExporter implements NetworkExporter {
             line.append("    </node>\n");
             out.append(line);
         }
-        int[] offsets = network.offsets();
-        int[] neighbours = network.neighbours();
-        double[] weights = network.weights();
-        for (int i = 0; i < n; i++) {
-            for (int e = offsets[i]; e < offsets[i + 1]; e++) {
-                int j = neighbours[e];
-                if (j > i) {
-                    line.setLength(0);
-                    line.append("    <edge source=\"n").append(i).append("\" target=\"n").append(j).append("\">")
-                            .append("<data key=\"").append(weightKey).append("\">")
-                            .append(NetworkExporter.number(weights[e])).append("</data></edge>\n");
-                    out.append(line);
-                }
-            }
-        }
+        NetworkExporter.writeEdges(network, out, (edge, index, i, j, weight) ->
+                edge.append("    <edge source=\"n").append(i).append("\" target=\"n").append(j).append("\">")
+                        .append("<data key=\"").append(weightKey).append("\">")
+                        .append(NetworkExporter.number(weight)).append("</data></edge>\n"));
         out.write("  </graph>\n</graphml>\n");
         out.flush();
     }

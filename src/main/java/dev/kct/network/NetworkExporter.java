@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -59,5 +60,33 @@ public interface NetworkExporter {
                         + " entries for " + network.nodeCount() + " nodes");
             }
         }
+    }
+
+    /**
+     * Writes one line per undirected edge, in {@link CooccurrenceNetwork#forEachEdge} order (smaller
+     * node first, ascending), as {@code format} lays it out: the one edge loop of every exporter.
+     */
+    static void writeEdges(CooccurrenceNetwork network, Writer out, EdgeLine format) throws IOException {
+        StringBuilder line = new StringBuilder(128);
+        int[] index = {0};
+        try {
+            network.forEachEdge((a, b, weight) -> {
+                line.setLength(0);
+                format.append(line, index[0]++, a, b, weight);
+                try {
+                    out.append(line);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Lays out one edge (the {@code index}-th, from 0, between nodes {@code a < b}) as a line. */
+    @FunctionalInterface
+    interface EdgeLine {
+        void append(StringBuilder line, int index, int a, int b, double weight);
     }
 }

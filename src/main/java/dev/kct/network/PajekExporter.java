@@ -27,20 +27,9 @@ public final class PajekExporter implements NetworkExporter {
             out.append(line);
         }
         out.write("*Edges\n");
-        int[] offsets = network.offsets();
-        int[] neighbours = network.neighbours();
-        double[] weights = network.weights();
-        for (int i = 0; i < n; i++) {
-            for (int e = offsets[i]; e < offsets[i + 1]; e++) {
-                int j = neighbours[e];
-                if (j > i) {
-                    line.setLength(0);
-                    line.append(i + 1).append(' ').append(j + 1).append(' ')
-                            .append(NetworkExporter.number(weights[e])).append('\n');
-                    out.append(line);
-                }
-            }
-        }
+        NetworkExporter.writeEdges(network, out, (edge, index, i, j, weight) ->
+                edge.append(i + 1).append(' ').append(j + 1).append(' ')
+                        .append(NetworkExporter.number(weight)).append('\n'));
         out.flush();
     }
 

@@ -39,11 +39,6 @@ public record PatentDate(int year, int month, int day) implements Comparable<Pat
         return new PatentDate(year, 0, 0);
     }
 
-    /** Inverse of {@link #toInt()}. */
-    public static PatentDate fromInt(int yyyymmdd) {
-        return new PatentDate(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
-    }
-
     /** The date as {@code yyyymmdd}, with {@code 00} for an unknown month or day. */
     public int toInt() {
         return year * 10000 + month * 100 + day;

@@ -1,11 +1,15 @@
 package dev.kct.report;
 
+import static dev.kct.indicator.IndicatorCatalogue.TARGET_RTA;
+import static dev.kct.indicator.IndicatorCatalogue.TARGET_SHARE;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.kct.KctVersion;
 import dev.kct.analysis.KeyTechnologyAnalysis;
 import dev.kct.indicator.TechnologyProfile;
 import dev.kct.rank.FamilyScorer;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,55 +42,73 @@ public final class ExplanationReport {
         this.patentTitle = patentTitle;
     }
 
-    public Map<String, Object> json(Map<String, Object> parameters, List<String> warnings) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("kct_version", KctVersion.get());
-        doc.put("command", "explain");
-        doc.put("parameters", parameters);
-        doc.put("warnings", warnings);
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("code", result.codes()[row]);
-        t.put("title", title);
-        t.put("patents", result.indicators().patents(row));
-        t.put("key_score", result.scores().keyScore()[row]);
-        t.put("key_rank", result.scores().keyRank()[row]);
-        t.put("technologies", result.codes().length);
-        Map<String, Object> families = new LinkedHashMap<>();
+    /** The {@code kct explain} JSON document; {@code parameters} come from the command line as they are. */
+    public record Document(@JsonProperty("kct_version") String kctVersion, String command,
+                           Map<String, Object> parameters, List<String> warnings, Technology technology,
+                           @JsonProperty("top_applicants") List<Holder> topApplicants,
+                           @JsonProperty("top_countries") List<Holder> topCountries, List<Partner> partners,
+                           @JsonProperty("most_cited") List<CitedPatent> mostCited) {
+    }
+
+    /**
+     * The technology's scores: each family's and the key score's inputs; {@code target} only with a target
+     * country. {@code title} is null when unknown.
+     */
+    public record Technology(String code, String title, int patents, @JsonProperty("key_score") double keyScore,
+                             @JsonProperty("key_rank") int keyRank, int technologies, Map<String, Scoring> families,
+                             Scoring key, @JsonInclude(JsonInclude.Include.NON_NULL) Target target) {
+    }
+
+    /**
+     * How one score was made: its inputs by name ({@code indicators} for a family score, {@code families} for
+     * the key score; the other is null and left out) and, for TOPSIS, the distances to the ideal points.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Scoring(double score, Map<String, Input> indicators, Map<String, Input> families,
+                          @JsonProperty("d_plus") Double dPlus, @JsonProperty("d_minus") Double dMinus) {
+    }
+
+    /** One input of a score: its raw value, normalised value and weight. */
+    public record Input(double value, double normalized, double weight) {
+    }
+
+    /** The technology's position for the target country. */
+    public record Target(@JsonProperty("target_share") double targetShare,
+                         @JsonProperty("target_rta") double targetRta,
+                         @JsonProperty("chokepoint_score") double chokepointScore,
+                         @JsonProperty("class") String chokepointClass, @JsonProperty("key_top") int keyTop) {
+    }
+
+    /** An applicant or country with its patents and share in the technology. */
+    public record Holder(String name, double patents, double share) {
+    }
+
+    /** A co-occurring technology with the patents shared and their share. */
+    public record Partner(String code, int patents, double share) {
+    }
+
+    /** A much-cited patent of the technology; {@code title} is null when unknown. */
+    public record CitedPatent(String id, int year, @JsonProperty("forward_citations") int forwardCitations,
+                              String title) {
+    }
+
+    public Document json(Map<String, Object> parameters, List<String> warnings) {
+        Map<String, Scoring> families = new LinkedHashMap<>();
         result.scores().families().forEach((name, r) -> families.put(name, scoring(r, true)));
-        t.put("families", families);
-        t.put("key", scoring(result.scores().key(), false));
+        Target target = null;
         if (result.hasTarget()) {
-            Map<String, Object> target = new LinkedHashMap<>();
-            target.put("target_share", result.indicators().value("target_share", row));
-            target.put("target_rta", result.indicators().value("target_rta", row));
-            target.put("chokepoint_score", result.chokepointScore()[row]);
-            target.put("class", result.classes()[row].id());
-            target.put("key_top", result.keyTop());
-            t.put("target", target);
+            target = new Target(result.indicators().value(TARGET_SHARE.name(), row),
+                    result.indicators().value(TARGET_RTA.name(), row), result.chokepointScore()[row],
+                    result.classes()[row].id(), result.keyTop());
         }
-        doc.put("technology", t);
-        doc.put("top_applicants", holders(profile.applicants()));
-        doc.put("top_countries", holders(profile.countries()));
-        List<Map<String, Object>> partners = new ArrayList<>();
-        for (TechnologyProfile.Partner p : profile.partners()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("code", p.code());
-            m.put("patents", p.patents());
-            m.put("share", p.share());
-            partners.add(m);
-        }
-        doc.put("partners", partners);
-        List<Map<String, Object>> cited = new ArrayList<>();
-        for (TechnologyProfile.CitedPatent c : profile.mostCited()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", c.id());
-            m.put("year", c.year());
-            m.put("forward_citations", c.forwardCitations());
-            m.put("title", patentTitle.apply(c.id()));
-            cited.add(m);
-        }
-        doc.put("most_cited", cited);
-        return doc;
+        Technology technology = new Technology(result.codes()[row], title, result.indicators().patents(row),
+                result.scores().keyScore()[row], result.scores().keyRank()[row], result.codes().length, families,
+                scoring(result.scores().key(), false), target);
+        return new Document(KctVersion.get(), "explain", parameters, warnings, technology,
+                holders(profile.applicants()), holders(profile.countries()),
+                profile.partners().stream().map(p -> new Partner(p.code(), p.patents(), p.share())).toList(),
+                profile.mostCited().stream().map(c -> new CitedPatent(c.id(), c.year(), c.forwardCitations(),
+                        patentTitle.apply(c.id()))).toList());
     }
 
     /** One row per score input: {@code family,indicator,value,normalized,weight}, then the key score's inputs. */
@@ -102,42 +124,26 @@ public final class ExplanationReport {
         });
         FamilyScorer.Result key = result.scores().key();
         for (int j = 0; j < key.columns().size(); j++) {
-            t.add("key", key.columns().get(j), result.scores().familyScore(key.columns().get(j))[row],
+            t.add(KeyTechnologyReport.KEY, key.columns().get(j), result.scores().familyScore(key.columns().get(j))[row],
                     key.normalized()[row][j], key.weights()[j]);
         }
         return t;
     }
 
-    private Map<String, Object> scoring(FamilyScorer.Result r, boolean indicators) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("score", r.scores()[row]);
-        Map<String, Object> inputs = new LinkedHashMap<>();
+    private Scoring scoring(FamilyScorer.Result r, boolean indicators) {
+        Map<String, Input> inputs = new LinkedHashMap<>();
         for (int j = 0; j < r.columns().size(); j++) {
             String name = r.columns().get(j);
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("value", indicators ? result.indicators().value(name, row) : result.scores().familyScore(name)[row]);
-            c.put("normalized", r.normalized()[row][j]);
-            c.put("weight", r.weights()[j]);
-            inputs.put(name, c);
+            double value = indicators ? result.indicators().value(name, row) : result.scores().familyScore(name)[row];
+            inputs.put(name, new Input(value, r.normalized()[row][j], r.weights()[j]));
         }
-        m.put(indicators ? "indicators" : "families", inputs);
-        r.topsis().ifPresent(t -> {
-            m.put("d_plus", t.dPlus()[row]);
-            m.put("d_minus", t.dMinus()[row]);
-        });
-        return m;
+        Double dPlus = r.topsis().map(t -> t.dPlus()[row]).orElse(null);
+        Double dMinus = r.topsis().map(t -> t.dMinus()[row]).orElse(null);
+        return new Scoring(r.scores()[row], indicators ? inputs : null, indicators ? null : inputs, dPlus, dMinus);
     }
 
-    private static List<Map<String, Object>> holders(List<TechnologyProfile.Holder> holders) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (TechnologyProfile.Holder h : holders) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", h.code());
-            m.put("patents", h.patents());
-            m.put("share", h.share());
-            out.add(m);
-        }
-        return out;
+    private static List<Holder> holders(List<TechnologyProfile.Holder> holders) {
+        return holders.stream().map(h -> new Holder(h.code(), h.patents(), h.share())).toList();
     }
 
     /** A readable account for a terminal. */
@@ -148,8 +154,9 @@ public final class ExplanationReport {
                 result.scores().keyScore()[row], result.scores().keyRank()[row], result.codes().length);
         if (result.hasTarget()) {
             out.printf(Locale.ROOT, "target share %.3f, RTA %.3f, chokepoint score %.3f: %s (key = top %d)%n",
-                    result.indicators().value("target_share", row), result.indicators().value("target_rta", row),
-                    result.chokepointScore()[row], result.classes()[row].id(), result.keyTop());
+                    result.indicators().value(TARGET_SHARE.name(), row),
+                    result.indicators().value(TARGET_RTA.name(), row), result.chokepointScore()[row],
+                    result.classes()[row].id(), result.keyTop());
         }
         result.scores().families().forEach((name, r) -> {
             out.println();

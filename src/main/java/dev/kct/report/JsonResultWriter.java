@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -15,25 +18,31 @@ import java.util.Map;
 
 /**
  * Writes a JSON result (DESIGN.md: {@code kct_version, command, parameters, warnings, weights,
- * technologies, …}) from ordered maps, pretty-printed with two-space indentation and a final newline.
- * Key order is insertion order, numbers are plain JSON numbers, NaN and infinities become null, so
- * the same input gives the same bytes.
+ * technologies, …}), pretty-printed with two-space indentation and a final newline. A document is a
+ * typed record (e.g. {@link StatsReport.Document}) whose components give the keys in order, with ordered
+ * maps inside where the keys are data (parameters, weights, indicator columns). Numbers are plain JSON
+ * numbers, NaN and infinities become null, so the same input gives the same bytes.
  */
 public final class JsonResultWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .registerModule(new SimpleModule("kct-finite-numbers")
+                    .addSerializer(Double.class, new FiniteDoubleSerializer())
+                    .addSerializer(Double.TYPE, new FiniteDoubleSerializer())
+                    .addSerializer(double[].class, new FiniteDoubleArraySerializer()));
 
     private JsonResultWriter() {
     }
 
-    public static void write(Map<String, Object> document, Writer out) {
+    /** Writes {@code document}, a record of a kct result or an ordered map, to {@code out} and flushes it. */
+    public static void write(Object document, Writer out) {
         DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try {
-            JSON.writer(pp).writeValue(out, clean(document));
+            JSON.writer(pp).writeValue(out, document);
             out.write('\n');
             out.flush();
         } catch (IOException e) {
@@ -52,23 +61,36 @@ public final class JsonResultWriter {
         return out;
     }
 
-    private static Object clean(Object v) {
-        if (v instanceof Double d && (d.isNaN() || d.isInfinite())) return null;
-        if (v instanceof Map<?, ?> m) {
-            Map<Object, Object> out = new LinkedHashMap<>();
-            m.forEach((k, val) -> out.put(k, clean(val)));
-            return out;
+    /** A double as Jackson writes it, or null when it is NaN or infinite. */
+    private static final class FiniteDoubleSerializer extends StdSerializer<Double> {
+
+        FiniteDoubleSerializer() {
+            super(Double.class);
         }
-        if (v instanceof List<?> l) {
-            List<Object> out = new ArrayList<>(l.size());
-            l.forEach(x -> out.add(clean(x)));
-            return out;
+
+        @Override
+        public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            writeFinite(value, gen);
         }
-        if (v instanceof double[] a) {
-            List<Object> out = new ArrayList<>(a.length);
-            for (double x : a) out.add(clean(x));
-            return out;
+    }
+
+    /** A double array as a JSON array of {@link FiniteDoubleSerializer} numbers. */
+    private static final class FiniteDoubleArraySerializer extends StdSerializer<double[]> {
+
+        FiniteDoubleArraySerializer() {
+            super(double[].class);
         }
-        return v;
+
+        @Override
+        public void serialize(double[] values, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartArray(values, values.length);
+            for (double v : values) writeFinite(v, gen);
+            gen.writeEndArray();
+        }
+    }
+
+    private static void writeFinite(double value, JsonGenerator gen) throws IOException {
+        if (Double.isNaN(value) || Double.isInfinite(value)) gen.writeNull();
+        else gen.writeNumber(value);
     }
 }

@@ -1,5 +1,13 @@
 package dev.kct.report;
 
+import static dev.kct.indicator.IndicatorCatalogue.TARGET_RTA;
+import static dev.kct.indicator.IndicatorCatalogue.TARGET_SHARE;
+import static dev.kct.indicator.IndicatorFamily.BARRIER;
+import static dev.kct.indicator.IndicatorFamily.CENTRALITY;
+import static dev.kct.indicator.IndicatorFamily.DOMINANCE;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.kct.KctVersion;
 import dev.kct.analysis.KeyTechnologyAnalysis;
 import dev.kct.indicator.Indicator;
@@ -10,6 +18,7 @@ import dev.kct.ipc.IpcTitles;
 import dev.kct.rank.FamilyScorer;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +32,14 @@ import java.util.Map;
 public final class KeyTechnologyReport {
 
     /** The scored families, in report order. */
-    private static final List<String> FAMILIES = List.of("centrality", "dominance", "barrier");
+    private static final List<String> FAMILIES = Arrays.stream(IndicatorFamily.values())
+            .filter(IndicatorFamily::scored).map(IndicatorFamily::id).toList();
+
+    /** The name of the key score's inputs and weights next to the families' (JSON {@code weights.key}). */
+    static final String KEY = "key";
+    private static final String KEY_SCORE = "key_score";
+    private static final String KEY_RANK = "key_rank";
+    private static final String CLASS = "class";
 
     private final KeyTechnologyAnalysis.Result result;
     private final IpcTitles titles;
@@ -45,13 +61,13 @@ public final class KeyTechnologyReport {
         List<String> indicators = indicatorColumns();
         indicators.forEach(n -> cols.add(ResultTable.Column.number(n, 4)));
         FAMILIES.forEach(f -> cols.add(ResultTable.Column.number(f, 3)));
-        cols.add(ResultTable.Column.number("key_score", 3));
-        cols.add(ResultTable.Column.number("key_rank", 0));
+        cols.add(ResultTable.Column.number(KEY_SCORE, 3));
+        cols.add(ResultTable.Column.number(KEY_RANK, 0));
         if (result.hasTarget()) {
-            cols.add(ResultTable.Column.number("target_share", 3));
-            cols.add(ResultTable.Column.number("target_rta", 3));
+            cols.add(ResultTable.Column.number(TARGET_SHARE.name(), 3));
+            cols.add(ResultTable.Column.number(TARGET_RTA.name(), 3));
             cols.add(ResultTable.Column.number("chokepoint_score", 3));
-            cols.add(ResultTable.Column.text("class"));
+            cols.add(ResultTable.Column.text(CLASS));
         }
         ResultTable t = new ResultTable(cols);
         IndicatorTable ind = result.indicators();
@@ -72,8 +88,8 @@ public final class KeyTechnologyReport {
             cells.add(result.scores().keyScore()[i]);
             cells.add(result.scores().keyRank()[i]);
             if (result.hasTarget()) {
-                cells.add(ind.value("target_share", i));
-                cells.add(ind.value("target_rta", i));
+                cells.add(ind.value(TARGET_SHARE.name(), i));
+                cells.add(ind.value(TARGET_RTA.name(), i));
                 cells.add(result.chokepointScore()[i]);
                 cells.add(result.classes()[i].id());
             }
@@ -95,16 +111,17 @@ public final class KeyTechnologyReport {
      * Short headers of the terminal view when titles need the room: centr = centrality, domin = dominance,
      * barr = barrier, key = key_score, share = target_share, krank = key_rank (JSON and CSV keep the full names).
      */
-    private static final Map<String, String> SHORT = Map.of("centrality", "centr", "dominance", "domin",
-            "barrier", "barr", "key_score", "key", "target_share", "share", "key_rank", "krank");
+    private static final Map<String, String> SHORT = Map.of(CENTRALITY.id(), "centr", DOMINANCE.id(), "domin",
+            BARRIER.id(), "barr", KEY_SCORE, "key", TARGET_SHARE.name(), "share", KEY_RANK, "krank");
 
     private List<String> terminalColumns(boolean ranked, boolean title) {
         List<String> names = new ArrayList<>(ranked ? List.of("rank", "code") : List.of("code"));
         if (title) names.add("title");
         if (!ranked) names.add("patents");
-        names.addAll(List.of("centrality", "dominance", "barrier", "key_score"));
-        if (!ranked) names.add("key_rank");
-        if (ranked && result.hasTarget()) names.addAll(List.of("target_share", "class"));
+        names.addAll(FAMILIES);
+        names.add(KEY_SCORE);
+        if (!ranked) names.add(KEY_RANK);
+        if (ranked && result.hasTarget()) names.addAll(List.of(TARGET_SHARE.name(), CLASS));
         return names;
     }
 
@@ -128,25 +145,28 @@ public final class KeyTechnologyReport {
         TextTableWriter.write(view, out, 40, Map.of("title", Math.max(MIN_TITLE, room)));
     }
 
+    /**
+     * The {@code kct score} / {@code kct rank} JSON document. {@code key_top} is there only with a target;
+     * each technology is one row of {@link #table}, keyed by column name (the columns depend on the run).
+     */
+    public record Document(@JsonProperty("kct_version") String kctVersion, String command,
+                           Map<String, Object> parameters, List<String> warnings,
+                           Map<String, Map<String, Double>> weights,
+                           @JsonProperty("key_top") @JsonInclude(JsonInclude.Include.NON_NULL) Integer keyTop,
+                           List<Map<String, Object>> technologies) {
+    }
+
     /** The JSON document: version, command, parameters, warnings, weights, technologies. */
-    public Map<String, Object> json(String command, Map<String, Object> parameters, List<String> warnings,
-                                    ResultTable table) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("kct_version", KctVersion.get());
-        doc.put("command", command);
-        doc.put("parameters", parameters);
-        doc.put("warnings", warnings);
-        doc.put("weights", weights());
-        if (result.hasTarget()) doc.put("key_top", result.keyTop());
-        doc.put("technologies", JsonResultWriter.rows(table));
-        return doc;
+    public Document json(String command, Map<String, Object> parameters, List<String> warnings, ResultTable table) {
+        return new Document(KctVersion.get(), command, parameters, warnings, weights(),
+                result.hasTarget() ? result.keyTop() : null, JsonResultWriter.rows(table));
     }
 
     /** Weights inside each family and across families ({@code key}). */
-    public Map<String, Object> weights() {
-        Map<String, Object> w = new LinkedHashMap<>();
+    public Map<String, Map<String, Double>> weights() {
+        Map<String, Map<String, Double>> w = new LinkedHashMap<>();
         result.scores().families().forEach((name, r) -> w.put(name, r.weightsByColumn()));
-        w.put("key", result.scores().key().weightsByColumn());
+        w.put(KEY, result.scores().key().weightsByColumn());
         return w;
     }
 

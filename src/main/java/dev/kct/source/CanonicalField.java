@@ -7,38 +7,31 @@ import java.util.List;
  * {@code ipc} are required; at least one of the three dates must be present in each record.
  */
 public enum CanonicalField {
-    ID("id", false, true),
-    IPC("ipc", true, true),
-    PRIORITY_DATE("priority_date", false, false),
-    FILING_DATE("filing_date", false, false),
-    PUBLICATION_DATE("publication_date", false, false),
-    FAMILY_ID("family_id", false, false),
-    APPLICANTS("applicants", true, false),
-    APPLICANT_COUNTRIES("applicant_countries", true, false),
-    CITED("cited", true, false),
-    CLAIMS("claims", false, false),
-    NPL_CITATIONS("npl_citations", false, false),
-    TITLE("title", false, false),
-    ABSTRACT("abstract", false, false);
+    ID("id", true),
+    IPC("ipc", true),
+    PRIORITY_DATE("priority_date", false),
+    FILING_DATE("filing_date", false),
+    PUBLICATION_DATE("publication_date", false),
+    FAMILY_ID("family_id", false),
+    APPLICANTS("applicants", false),
+    APPLICANT_COUNTRIES("applicant_countries", false),
+    CITED("cited", false),
+    CLAIMS("claims", false),
+    NPL_CITATIONS("npl_citations", false),
+    TITLE("title", false),
+    ABSTRACT("abstract", false);
 
     private final String column;
-    private final boolean list;
     private final boolean required;
 
-    CanonicalField(String column, boolean list, boolean required) {
+    CanonicalField(String column, boolean required) {
         this.column = column;
-        this.list = list;
         this.required = required;
     }
 
     /** The column (or JSON key) name. */
     public String column() {
         return column;
-    }
-
-    /** True for list fields ({@code ;}-separated in CSV, arrays in JSONL). */
-    public boolean isList() {
-        return list;
     }
 
     public boolean isRequired() {

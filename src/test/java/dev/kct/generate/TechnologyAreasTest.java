@@ -25,6 +25,7 @@ class TechnologyAreasTest {
             }
         }
         assertThat(all).hasSizeBetween(150, 300);
+        assertThat(IpcGroups.size()).as("subclasses in %s", IpcGroups.RESOURCE).isEqualTo(all.size());
         assertThat(weight).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
     }
 

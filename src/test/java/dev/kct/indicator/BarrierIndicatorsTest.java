@@ -6,6 +6,7 @@ import static dev.kct.indicator.Corpora.H01L;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.kct.index.IndexedTable;
 import dev.kct.index.PatentTable;
 import dev.kct.ipc.IpcLevel;
 import java.util.List;
@@ -33,7 +34,7 @@ class BarrierIndicatorsTest {
      */
     @Test
     void cr4KeepsTheFourLargestOfFive() {
-        PatentTable t = PatentTable.builder(IpcLevel.SUBCLASS)
+        PatentTable t = IndexedTable.builder(IpcLevel.SUBCLASS)
                 .add("Q1", 2020, List.of("B64C"), List.of("a"), List.of("US"), null, List.of(), -1, -1)
                 .add("Q2", 2020, List.of("B64C"), List.of("a"), List.of("US"), null, List.of(), -1, -1)
                 .add("Q3", 2020, List.of("B64C"), List.of("b"), List.of("US"), null, List.of(), -1, -1)
@@ -54,13 +55,13 @@ class BarrierIndicatorsTest {
 
     @Test
     void technologyWithoutApplicantsHasNaNAndNoApplicantsAtAllIsMissing() {
-        PatentTable t = PatentTable.builder(IpcLevel.SUBCLASS)
+        PatentTable t = IndexedTable.builder(IpcLevel.SUBCLASS)
                 .add("X1", 2020, List.of("B64C"), List.of("a"), List.of("US"), null, List.of(), -1, -1)
                 .add("X2", 2020, List.of("C01B"), List.of(), List.of(), null, List.of(), -1, -1)
                 .build();
         assertThat(BarrierIndicators.hhi(TechnologyStatistics.of(t, CountryCount.FIRST)).values())
                 .containsExactly(1.0, Double.NaN);
-        PatentTable none = PatentTable.builder(IpcLevel.SUBCLASS)
+        PatentTable none = IndexedTable.builder(IpcLevel.SUBCLASS)
                 .add("X2", 2020, List.of("C01B"), List.of(), List.of(), null, List.of(), -1, -1)
                 .build();
         TechnologyStatistics s = TechnologyStatistics.of(none, CountryCount.FIRST);
@@ -81,7 +82,7 @@ class BarrierIndicatorsTest {
 
     @Test
     void scienceLinkageAndClaimsAreMissingWhenTheSourceHasNone() {
-        PatentTable t = PatentTable.builder(IpcLevel.SUBCLASS)
+        PatentTable t = IndexedTable.builder(IpcLevel.SUBCLASS)
                 .add("X1", 2020, List.of("B64C"), List.of(), List.of(), null, List.of(), -1, -1)
                 .build();
         TechnologyStatistics s = TechnologyStatistics.of(t, CountryCount.FIRST);

@@ -1,5 +1,6 @@
 package dev.kct.indicator;
 
+import dev.kct.index.IndexedTable;
 import dev.kct.index.PatentTable;
 import dev.kct.ipc.IpcLevel;
 import java.util.List;
@@ -23,9 +24,11 @@ final class Corpora {
      * </pre>
      *
      * Technology ids in code order: A01B = 0, G06F = 1, H01L = 2. Families are used only by byFamily().
+     * The table is indexed and loaded as in production ({@link IndexedTable}): applicant keys are normalised
+     * ({@code ACME}) and rows are in id-hash order, so tests find a patent's row with {@link IndexedTable#row}.
      */
     static PatentTable five() {
-        return PatentTable.builder(IpcLevel.SUBCLASS)
+        return IndexedTable.builder(IpcLevel.SUBCLASS)
                 .add("P1", 2018, List.of("A01B", "H01L"), List.of("acme"), List.of("US"), "F1", List.of(), 10, 2)
                 .add("P2", 2018, List.of("H01L"), List.of("acme", "beta"), List.of("US", "CN"), "F1", List.of("P1"),
                         20, -1)

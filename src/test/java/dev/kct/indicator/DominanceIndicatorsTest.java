@@ -6,6 +6,7 @@ import static dev.kct.indicator.Corpora.H01L;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.kct.index.IndexedTable;
 import dev.kct.index.PatentTable;
 import dev.kct.ipc.IpcLevel;
 import java.util.List;
@@ -40,7 +41,7 @@ class DominanceIndicatorsTest {
     /** The zero years matter when they are not in the middle: n = (0, 0, 3, 0, 5) over 2016–2020. */
     @Test
     void growthAgreesWithCommonsMathRegressionIncludingZeroYears() {
-        PatentTable.Builder b = PatentTable.builder(IpcLevel.SUBCLASS);
+        IndexedTable.Builder b = IndexedTable.builder(IpcLevel.SUBCLASS);
         int[] counts = {0, 0, 3, 0, 5};
         int id = 0;
         for (int y = 0; y < counts.length; y++) {
@@ -58,7 +59,7 @@ class DominanceIndicatorsTest {
 
     @Test
     void growthIsMissingForASingleYear() {
-        PatentTable t = PatentTable.builder(IpcLevel.SUBCLASS)
+        PatentTable t = IndexedTable.builder(IpcLevel.SUBCLASS)
                 .add("X1", 2020, List.of("B64C"), List.of(), List.of(), null, List.of(), -1, -1)
                 .build();
         IndicatorColumn g = DominanceIndicators.growth(TechnologyStatistics.of(t, CountryCount.FIRST));
@@ -84,7 +85,7 @@ class DominanceIndicatorsTest {
     @Test
     void generalityIsNaNForATechnologyWithoutPatentCitedTwice() {
         // Z1 cites X1 twice over (Z1, Z2); X2 (C01B) is cited once only
-        PatentTable t = PatentTable.builder(IpcLevel.SUBCLASS)
+        PatentTable t = IndexedTable.builder(IpcLevel.SUBCLASS)
                 .add("X1", 2020, List.of("B64C"), List.of(), List.of(), null, List.of(), -1, -1)
                 .add("X2", 2020, List.of("C01B"), List.of(), List.of(), null, List.of(), -1, -1)
                 .add("Z1", 2021, List.of("B64C"), List.of(), List.of(), null, List.of("X1", "X2"), -1, -1)
@@ -99,7 +100,7 @@ class DominanceIndicatorsTest {
 
     @Test
     void citationColumnsAreMissingWithoutCitationData() {
-        PatentTable t = PatentTable.builder(IpcLevel.SUBCLASS)
+        PatentTable t = IndexedTable.builder(IpcLevel.SUBCLASS)
                 .add("X1", 2020, List.of("B64C"), List.of(), List.of(), null, List.of(), -1, -1)
                 .add("X2", 2021, List.of("B64C"), List.of(), List.of(), null, List.of(), -1, -1)
                 .build();
@@ -112,7 +113,7 @@ class DominanceIndicatorsTest {
     @Test
     void citationsOnlyOutsideTheSelectionGiveZerosNotMissing() {
         // X1 cites a patent outside the selection: the source has citation lists, none resolve
-        PatentTable t = PatentTable.builder(IpcLevel.SUBCLASS)
+        PatentTable t = IndexedTable.builder(IpcLevel.SUBCLASS)
                 .add("X1", 2020, List.of("B64C"), List.of(), List.of(), null, List.of("OUTSIDE"), -1, -1)
                 .build();
         TechnologyStatistics s = TechnologyStatistics.of(t, CountryCount.FIRST);

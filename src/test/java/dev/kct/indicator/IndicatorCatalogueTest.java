@@ -6,6 +6,7 @@ import static dev.kct.indicator.IndicatorFamily.DOMINANCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kct.centrality.Centralities;
 import org.junit.jupiter.api.Test;
 
 class IndicatorCatalogueTest {
@@ -21,6 +22,9 @@ class IndicatorCatalogueTest {
         assertThat(IndicatorCatalogue.get("claims").inDefaultMix()).isFalse();
         assertThat(IndicatorCatalogue.all())
                 .allSatisfy(i -> assertThat(i.definition()).isNotBlank().doesNotContain("\n"));
+        assertThat(IndicatorCatalogue.of(CENTRALITY)).extracting(Indicator::name)
+                .containsExactlyElementsOf(Centralities.NAMES);
+        assertThat(IndicatorCatalogue.get("target_rta")).isSameAs(IndicatorCatalogue.TARGET_RTA);
     }
 
     @Test

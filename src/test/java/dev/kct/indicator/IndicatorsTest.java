@@ -3,6 +3,7 @@ package dev.kct.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.kct.index.IndexedTable;
 import dev.kct.index.PatentTable;
 import dev.kct.ipc.IpcLevel;
 import java.util.List;
@@ -35,7 +36,7 @@ class IndicatorsTest {
      */
     @Test
     void bareDataReportsEveryMissingColumn() {
-        PatentTable bare = PatentTable.builder(IpcLevel.SUBCLASS)
+        PatentTable bare = IndexedTable.builder(IpcLevel.SUBCLASS)
                 .add("X1", 2020, List.of("B64C", "B64D"), List.of(), List.of(), null, List.of(), -1, -1)
                 .add("X2", 2020, List.of("B64C"), List.of(), List.of(), null, List.of(), -1, -1)
                 .build();
@@ -57,7 +58,7 @@ class IndicatorsTest {
 
     @Test
     void undatedPatentsAreNamedInTheWarnings() {
-        PatentTable t = PatentTable.builder(IpcLevel.SUBCLASS)
+        PatentTable t = IndexedTable.builder(IpcLevel.SUBCLASS)
                 .add("X0", 0, List.of("B64C"), List.of(), List.of(), null, List.of(), -1, -1)
                 .add("X1", 2020, List.of("B64C"), List.of(), List.of(), null, List.of(), -1, -1)
                 .add("X2", 2021, List.of("B64C"), List.of(), List.of(), null, List.of(), -1, -1)

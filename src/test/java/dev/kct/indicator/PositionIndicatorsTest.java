@@ -3,6 +3,7 @@ package dev.kct.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.kct.index.IndexedTable;
 import dev.kct.index.PatentTable;
 import dev.kct.ipc.IpcLevel;
 import java.util.Arrays;
@@ -61,7 +62,7 @@ class PositionIndicatorsTest {
      */
     @Test
     void secondApplicantCountsOnlyUnderFractional() {
-        PatentTable t = PatentTable.builder(IpcLevel.SUBCLASS)
+        PatentTable t = IndexedTable.builder(IpcLevel.SUBCLASS)
                 .add("X1", 2020, List.of("B64C"), List.of("a", "b"), List.of("US", "KR"), null, List.of(), -1, -1)
                 .add("X2", 2020, List.of("C01B"), List.of("a"), List.of("US"), null, List.of(), -1, -1)
                 .build();
@@ -76,7 +77,7 @@ class PositionIndicatorsTest {
 
     @Test
     void rtaIsNaNWhereNoPatentHasACountry() {
-        PatentTable t = PatentTable.builder(IpcLevel.SUBCLASS)
+        PatentTable t = IndexedTable.builder(IpcLevel.SUBCLASS)
                 .add("X1", 2020, List.of("B64C"), List.of("a"), List.of("US"), null, List.of(), -1, -1)
                 .add("X2", 2020, List.of("C01B"), List.of("b"), Arrays.asList((String) null), null,
                         List.of(), -1, -1)

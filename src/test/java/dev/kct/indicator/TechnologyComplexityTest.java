@@ -6,6 +6,7 @@ import static dev.kct.indicator.Corpora.H01L;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.kct.index.IndexedTable;
 import dev.kct.index.PatentTable;
 import dev.kct.indicator.TechnologyComplexity.Result;
 import dev.kct.indicator.TechnologyComplexity.Solver;
@@ -106,7 +107,7 @@ class TechnologyComplexityTest {
 
     @Test
     void missingWithFewerThanTwoCountries() {
-        PatentTable t = PatentTable.builder(IpcLevel.SUBCLASS)
+        PatentTable t = IndexedTable.builder(IpcLevel.SUBCLASS)
                 .add("X1", 2020, List.of("B64C"), List.of("a"), List.of("US"), null, List.of(), -1, -1)
                 .add("X2", 2020, List.of("C01B"), List.of("b"), List.of("US"), null, List.of(), -1, -1)
                 .build();

@@ -6,6 +6,7 @@ import static dev.kct.indicator.Corpora.H01L;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.kct.index.IndexedTable;
 import dev.kct.index.PatentTable;
 import dev.kct.ipc.IpcLevel;
 import java.util.ArrayList;
@@ -18,6 +19,10 @@ import org.junit.jupiter.api.Test;
 class TechnologyStatisticsTest {
 
     private final TechnologyStatistics first = TechnologyStatistics.of(Corpora.five(), CountryCount.FIRST);
+
+    private int row(String id) {
+        return IndexedTable.row(first.table(), id);
+    }
 
     @Test
     void patentsAndYears() {
@@ -40,8 +45,9 @@ class TechnologyStatisticsTest {
     @Test
     void forwardCitationsInvertTheCitedLists() {
         // P1 ← P2, P3, P4; P2 ← P3; P3 ← P4, P5; P4, P5 never cited
-        assertThat(new int[] {first.forwardCitations(0), first.forwardCitations(1), first.forwardCitations(2),
-                first.forwardCitations(3), first.forwardCitations(4)}).containsExactly(3, 1, 2, 0, 0);
+        assertThat(new int[] {first.forwardCitations(row("P1")), first.forwardCitations(row("P2")),
+                first.forwardCitations(row("P3")), first.forwardCitations(row("P4")), first.forwardCitations(row("P5"))})
+                .containsExactly(3, 1, 2, 0, 0);
         // A01B: P1 3 + P5 0; G06F: P3 2; H01L: 3 + 1 + 2 + 0
         assertThat(new long[] {first.citationsReceived(A01B), first.citationsReceived(G06F),
                 first.citationsReceived(H01L)}).containsExactly(3, 2, 6);
@@ -55,10 +61,10 @@ class TechnologyStatisticsTest {
      */
     @Test
     void generalityPerPatentCountsCitingTechnologiesFractionally() {
-        assertThat(first.generality(0)).isCloseTo(5.0 / 18, within(1e-15));
-        assertThat(first.generality(1)).isNaN();
-        assertThat(first.generality(2)).isCloseTo(0.5, within(1e-15));
-        assertThat(first.generality(3)).isNaN();
+        assertThat(first.generality(row("P1"))).isCloseTo(5.0 / 18, within(1e-15));
+        assertThat(first.generality(row("P2"))).isNaN();
+        assertThat(first.generality(row("P3"))).isCloseTo(0.5, within(1e-15));
+        assertThat(first.generality(row("P4"))).isNaN();
         assertThat(first.generalityPatents(H01L)).isEqualTo(2);
         assertThat(first.generalitySum(H01L)).isCloseTo(5.0 / 18 + 0.5, within(1e-15));
         assertThat(first.generalityPatents(A01B)).isEqualTo(1);
@@ -69,9 +75,9 @@ class TechnologyStatisticsTest {
     void applicantsAreFractional() {
         // H01L: P1 acme 1; P2 acme 1/2, beta 1/2; P3 gamma 1; P4 beta 1 → acme 3/2, beta 3/2, gamma 1
         TechnologyWeights w = first.applicants();
-        assertThat(w.weight(H01L, w.keyOf("acme"))).isEqualTo(1.5);
-        assertThat(w.weight(H01L, w.keyOf("beta"))).isEqualTo(1.5);
-        assertThat(w.weight(H01L, w.keyOf("gamma"))).isEqualTo(1.0);
+        assertThat(w.weight(H01L, w.keyOf("ACME"))).isEqualTo(1.5);
+        assertThat(w.weight(H01L, w.keyOf("BETA"))).isEqualTo(1.5);
+        assertThat(w.weight(H01L, w.keyOf("GAMMA"))).isEqualTo(1.0);
         assertThat(w.total(H01L)).isEqualTo(4.0);
         // A01B: P1 acme 1; P5 has no applicant and does not count
         assertThat(w.end(A01B) - w.start(A01B)).isEqualTo(1);
@@ -103,7 +109,7 @@ class TechnologyStatisticsTest {
     @Test
     void fractionalCountryDropsTheShareOfApplicantsWithoutCountry() {
         // X1: applicants a (JP), b (unknown), c (JP) → JP gets 2/3, the unknown third is dropped
-        PatentTable t = PatentTable.builder(IpcLevel.SUBCLASS)
+        PatentTable t = IndexedTable.builder(IpcLevel.SUBCLASS)
                 .add("X1", 2020, List.of("B64C"), List.of("a", "b", "c"), java.util.Arrays.asList("JP", null, "JP"),
                         null, List.of(), -1, -1)
                 .build();
@@ -132,19 +138,20 @@ class TechnologyStatisticsTest {
         TechnologyStatistics f = TechnologyStatistics.of(Corpora.five().byFamily(), CountryCount.FIRST);
         assertThat(f.patents()).isEqualTo(4);
         assertThat(f.patentsPerTechnology()).containsExactly(2, 1, 3);
-        // U1 ← P3, P4; P3 ← P4, P5
-        assertThat(f.forwardCitations(0)).isEqualTo(2);
+        // U1 ← P3, P4; P3 ← P4, P5. U1 takes the id of its first member in row order, P1 or P2.
+        int u1 = IndexedTable.row(f.table(), "P1", "P2");
+        assertThat(f.forwardCitations(u1)).isEqualTo(2);
         assertThat(f.citationsReceived(H01L)).isEqualTo(4);
         // H01L applicants: U1 acme 1/2, beta 1/2; P3 gamma 1; P4 beta 1
         TechnologyWeights w = f.applicants();
-        assertThat(w.weight(H01L, w.keyOf("acme"))).isEqualTo(0.5);
-        assertThat(w.weight(H01L, w.keyOf("beta"))).isEqualTo(1.5);
+        assertThat(w.weight(H01L, w.keyOf("ACME"))).isEqualTo(0.5);
+        assertThat(w.weight(H01L, w.keyOf("BETA"))).isEqualTo(1.5);
         assertThat(f.patents(H01L, 2018)).isEqualTo(1);
     }
 
     @Test
     void rowsWithoutYearAreLeftOutOfTheYears() {
-        PatentTable t = PatentTable.builder(IpcLevel.SUBCLASS)
+        PatentTable t = IndexedTable.builder(IpcLevel.SUBCLASS)
                 .add("X1", 0, List.of("B64C"), List.of(), List.of(), null, List.of(), -1, -1)
                 .add("X2", 2021, List.of("B64C"), List.of(), List.of(), null, List.of(), -1, -1)
                 .build();
@@ -221,11 +228,11 @@ class TechnologyStatisticsTest {
     static PatentTable randomTable(int rows, int techs, int applicants, long seed) {
         Random rnd = new Random(seed);
         String[] countries = {"CN", "DE", "FR", "JP", "KR", "US", null};
-        PatentTable.Builder b = PatentTable.builder(IpcLevel.SUBCLASS);
+        IndexedTable.Builder b = IndexedTable.builder(IpcLevel.SUBCLASS);
         for (int r = 0; r < rows; r++) {
             List<String> tech = new ArrayList<>();
             int k = 1 + rnd.nextInt(4);
-            for (int j = 0; j < k; j++) tech.add(String.format("T%03d", rnd.nextInt(techs)));
+            for (int j = 0; j < k; j++) tech.add(String.format("B%02dC", 1 + rnd.nextInt(techs)));
             List<String> apps = new ArrayList<>();
             List<String> ctry = new ArrayList<>();
             int a = 1 + rnd.nextInt(3);
