@@ -44,6 +44,7 @@ abstract class AnalysisCommand implements Callable<Integer> {
     public final Integer call() throws IOException {
         Integer done = withoutPatents();
         if (done != null) return done;
+        output.guard(input);
         Diagnostics diag = common.diagnostics();
         KeyTechnologyAnalysis.Settings settings = analysis.settings(network, input.threads.threads());
         List<String> warnings = new ArrayList<>();

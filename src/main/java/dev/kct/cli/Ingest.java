@@ -9,9 +9,11 @@ import dev.kct.source.Rejection;
 import dev.kct.source.SourceLocation;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import me.tongfei.progressbar.ProgressBar;
 
@@ -28,7 +30,27 @@ final class Ingest {
     private Ingest() {
     }
 
+    /**
+     * Refuses to index into an existing directory that holds files but no index: Lucene would delete the
+     * files there whose names look like its own ({@code _*}), which may be the user's.
+     */
+    static void refuseForeignDirectory(Path indexDir) {
+        if (!Files.isDirectory(indexDir)) return;
+        try (Stream<Path> entries = Files.list(indexDir)) {
+            List<String> names = entries.map(p -> p.getFileName().toString()).toList();
+            boolean isIndex = names.stream().anyMatch(n -> n.startsWith("segments_"));
+            if (!names.isEmpty() && !isIndex) {
+                throw KctException.usage("--index " + indexDir + ": the directory holds " + names.size()
+                        + " file(s) but no kct index; give a new or empty directory (kct will not write among other files)");
+            }
+        } catch (IOException e) {
+            throw KctException.io("cannot read " + indexDir + ": " + e.getMessage(), e);
+        }
+    }
+
     static IngestSummary run(Path indexDir, List<Path> files, IngestOptions ingest, Diagnostics diag) {
+        OutputGuard.check("--rejects", ingest.rejects, files, indexDir);
+        refuseForeignDirectory(indexDir);
         PatentIndexer.Options options = ingest.options();
         List<PatentIndexer.InputFile> inputs = new ArrayList<>();
         files.forEach(f -> inputs.add(PatentIndexer.InputFile.of(f)));

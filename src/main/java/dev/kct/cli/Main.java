@@ -22,14 +22,121 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        Thread.setDefaultUncaughtExceptionHandler(Main::workerDied);
+        PrintWriter out = stdout();
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code;
+        try {
+            code = run(args, out, err);
+        } catch (OutOfMemoryError e) {
+            reserve = null;
+            System.err.println("kct: out of memory: give kct more heap, e.g. KCT_JAVA_OPTS=-Xmx8g scripts/kct ...");
+            code = ExitCode.IO.code();
+        }
+        if (out.checkError() && code == ExitCode.OK.code()) {
+            err.println("kct: cannot write to standard output (is the disk full?)");
+            code = ExitCode.IO.code();
+        }
+        System.exit(code);
+    }
+
+    /**
+     * Standard output as UTF-8 over the file descriptor itself: {@code System.out} is a {@link java.io.PrintStream},
+     * which hides write errors even from a {@link PrintWriter}'s {@code checkError}, so a full disk or closed pipe
+     * behind stdout could not be reported.
+     */
+    private static PrintWriter stdout() {
+        return new PrintWriter(new java.io.BufferedWriter(new ClosedPipeTolerantWriter(new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), java.nio.charset.StandardCharsets.UTF_8)),
+                1 << 16), true);
+    }
+
+    /**
+     * A reader that closed the pipe early ({@code kct rank | head}) is not an error: like other Unix tools, kct
+     * then discards the rest quietly. Every other write error (a full disk) still reaches the PrintWriter.
+     */
+    private static final class ClosedPipeTolerantWriter extends java.io.FilterWriter {
+        private boolean closedPipe;
+
+        ClosedPipeTolerantWriter(java.io.Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            if (!closedPipe) guard(() -> out.write(c));
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) throws IOException {
+            if (!closedPipe) guard(() -> out.write(cbuf, off, len));
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            if (!closedPipe) guard(() -> out.write(str, off, len));
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (!closedPipe) guard(out::flush);
+        }
+
+        private interface IoAction {
+            void run() throws IOException;
+        }
+
+        private void guard(IoAction action) throws IOException {
+            try {
+                action.run();
+            } catch (IOException e) {
+                if (!"Broken pipe".equals(e.getMessage())) throw e;
+                closedPipe = true;
+            }
+        }
     }
 
     /** Runs kct with the given streams and returns the exit code (for tests and {@link #main}). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         silenceLibraryLogging();
         CommandLine cmd = commandLine(out, err);
-        return cmd.execute(args);
+        try {
+            return cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(err, args);
+        }
+    }
+
+    /**
+     * A worker thread that dies of an exhausted heap leaves the message to the main thread, which sees the same
+     * error; anything else a worker throws is a bug and says so in one line.
+     */
+    private static void workerDied(Thread t, Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            reserve = null;
+            return;
+        }
+        System.err.println("kct: internal error in thread " + t.getName() + ": " + e
+                + " (report it with the command you ran)");
+    }
+
+    /** Freed when the heap runs out, so that the message saying so can still be built. */
+    private static volatile byte[] reserve = new byte[4 << 20];
+
+    /**
+     * Out of memory is not a bug of the input nor of kct's logic: say which run ran out, how much heap it had
+     * and how to give more, without a stack trace; exit 4 like other exhausted resources (a full disk).
+     */
+    static int outOfMemory(PrintWriter err, String[] args) {
+        reserve = null;
+        long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        String run = String.join(" ", args);
+        if (run.length() > 200) run = run.substring(0, 200) + "...";
+        err.println("kct: out of memory (heap limit " + maxMb + " MiB) while running 'kct " + run + "': give kct more"
+                + " heap, e.g. KCT_JAVA_OPTS=-Xmx" + Math.max(2, 4 * maxMb / 1024) + "g scripts/kct ... (or java -Xmx... -jar"
+                + " kct.jar ...), or narrow the selection (--from/--to, --ipc, a coarser --level)");
+        err.flush();
+        return ExitCode.IO.code();
     }
 
     /** The configured command tree writing to {@code out} and {@code err}. */
@@ -64,6 +171,9 @@ public final class Main {
         boolean verbose = parsed.hasMatchedOption("--verbose")
                 || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose"));
         ExitCode code;
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) return outOfMemory(err, parsed.originalArgs().toArray(String[]::new));
+        }
         if (ex instanceof KctException k) {
             err.println("kct: " + k.getMessage());
             code = ExitCode.of(k.kind());

@@ -57,6 +57,8 @@ final class NetworkCommand implements Callable<Integer> {
         if (nodes != null && !format.equalsIgnoreCase("csv")) {
             throw KctException.usage("--nodes goes with --format csv (the other formats hold the node table already)");
         }
+        OutputGuard.check("-o", output, input.files, input.index, input.ingest.rejects, nodes);
+        OutputGuard.check("--nodes", nodes, input.files, input.index, input.ingest.rejects);
         Diagnostics diag = common.diagnostics();
         List<String> warnings = new ArrayList<>();
         CooccurrenceNetwork net;

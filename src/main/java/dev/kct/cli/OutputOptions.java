@@ -65,6 +65,11 @@ final class OutputOptions {
         });
     }
 
+    /** Refuses (exit 2) an {@code -o} that is one of the inputs, lies inside the index or is the rejects file. */
+    void guard(DataInput input) {
+        OutputGuard.check("-o", output, input.files, input.index, input.ingest.rejects);
+    }
+
     /** Runs {@code body} against stdout or, atomically, against the output file. */
     void write(Consumer<Writer> body) {
         AtomicOutput.write(output, spec.commandLine().getOut(), body);

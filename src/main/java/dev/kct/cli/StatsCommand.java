@@ -34,6 +34,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        output.guard(input);
         Diagnostics diag = common.diagnostics();
         List<String> warnings = new ArrayList<>();
         CorpusStats stats;

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.BinaryDocValues;
@@ -65,9 +66,30 @@ public final class PatentIndex implements Closeable {
                 throw KctException.io(dir + " holds no kct index: build one with 'kct index --index " + dir + " FILE...'", null);
             }
             checkSchema(directory, dir);
-            return new PatentIndex(dir, directory, DirectoryReader.open(directory));
+            DirectoryReader reader = DirectoryReader.open(directory);
+            try {
+                verifyChecksums(reader);
+            } catch (CorruptIndexException e) {
+                reader.close();
+                directory.close();
+                throw KctException.io("index " + dir + " is damaged (" + e.getMessage() + "): nothing was computed;"
+                        + " 'kct check --index " + dir + "' tells more; rebuild it with 'kct index --index NEW_DIR FILE...'", e);
+            }
+            return new PatentIndex(dir, directory, reader);
         } catch (IOException e) {
             throw KctException.io("cannot read index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Verifies the checksum of every file of every segment (one sequential read of the index), so that a byte
+     * changed on disk stops the run instead of changing its numbers: Lucene checks only the small files at open.
+     * {@code -Dkct.verifyChecksums=false} skips it (see the README's reliability section for the cost).
+     */
+    private static void verifyChecksums(DirectoryReader reader) throws IOException {
+        if (!Boolean.parseBoolean(System.getProperty("kct.verifyChecksums", "true"))) return;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            leaf.reader().checkIntegrity();
         }
     }
 

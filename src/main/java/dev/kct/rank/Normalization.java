@@ -23,7 +23,11 @@ import java.util.Locale;
  *       column without observed values normalise to all zeros;</li>
  *   <li>vector, sum and none need non-negative values: a column with a negative value is first shifted by
  *       its minimum, x − min x ({@link #shiftedColumns} names them); minmax is unaffected by such a shift;</li>
- *   <li>an infinite value is an error.</li>
+ *   <li>an infinite value is an error;</li>
+ *   <li>a column whose values reach beyond ±2<sup>900</sup> (about 8e270) is first multiplied by a power of two
+ *       that brings it below, which changes no minmax, vector or sum result (they do not depend on the column's
+ *       scale) but keeps max − min, Σx and Σx² finite; under {@link #NONE}, which keeps the scale, such a
+ *       column is an error rather than an overflow to infinity.</li>
  * </ul>
  * Cost columns are turned into benefit columns beforehand with {@link Orientation#toBenefit}.
  */
@@ -62,31 +66,50 @@ public enum Normalization {
         int n = Columns.count(x);
         double[][] y = new double[m][n];
         for (int j = 0; j < n; j++) {
+            double f = rescaling(x, j);
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
             for (double[] row : x) {
                 if (!Double.isNaN(row[j])) {
-                    min = Math.min(min, row[j]);
-                    max = Math.max(max, row[j]);
+                    min = Math.min(min, row[j] * f);
+                    max = Math.max(max, row[j] * f);
                 }
             }
             if (min > max || Columns.constant(min, max)) {
                 continue;
             }
             double shift = min < 0 ? -min : 0;
-            double scale = scale(x, j, min, max, shift);
+            double scale = scale(x, j, f, min, max, shift);
             if (!(scale > 0) || !Double.isFinite(scale)) {
                 continue;
             }
             for (int i = 0; i < m; i++) {
-                double v = Double.isNaN(x[i][j]) ? min : x[i][j];
+                double v = Double.isNaN(x[i][j]) ? min : x[i][j] * f;
                 y[i][j] = this == MINMAX ? (v - min) / scale : (v + shift) / scale;
             }
         }
         return y;
     }
 
-    private double scale(double[][] x, int j, double min, double max, double shift) {
+    /** Largest magnitude a column may reach before it is rescaled: 2^900, far from overflow in Σx² of 2^100 rows. */
+    private static final int LARGEST_EXPONENT = 900;
+
+    /** The power of two that brings column j within ±2^900 (1 when it already is). */
+    private double rescaling(double[][] x, int j) {
+        double maxAbs = 0;
+        for (double[] row : x) {
+            if (!Double.isNaN(row[j])) maxAbs = Math.max(maxAbs, Math.abs(row[j]));
+        }
+        int e = Math.getExponent(maxAbs);
+        if (e <= LARGEST_EXPONENT) return 1;
+        if (this == NONE) {
+            throw new IllegalArgumentException("column " + j + " holds values up to " + maxAbs + ", too large to use"
+                    + " without normalising; use --normalize minmax, vector or sum, or rescale the column");
+        }
+        return Math.scalb(1.0, LARGEST_EXPONENT - e);
+    }
+
+    private double scale(double[][] x, int j, double f, double min, double max, double shift) {
         switch (this) {
             case MINMAX:
                 return max - min;
@@ -94,7 +117,7 @@ public enum Normalization {
                 double top = max + shift;
                 double s = 0;
                 for (double[] row : x) {
-                    double v = ((Double.isNaN(row[j]) ? min : row[j]) + shift) / top;
+                    double v = ((Double.isNaN(row[j]) ? min : row[j] * f) + shift) / top;
                     s += v * v;
                 }
                 return top * Math.sqrt(s);
@@ -102,7 +125,7 @@ public enum Normalization {
             case SUM: {
                 double s = 0;
                 for (double[] row : x) {
-                    s += (Double.isNaN(row[j]) ? min : row[j]) + shift;
+                    s += (Double.isNaN(row[j]) ? min : row[j] * f) + shift;
                 }
                 return s;
             }

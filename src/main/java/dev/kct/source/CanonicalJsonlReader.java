@@ -57,7 +57,8 @@ public final class CanonicalJsonlReader implements PatentReader {
                     node = JSON.readTree(line);
                 } catch (JsonProcessingException e) {
                     sink.reject(new Rejection(where, "(record)", "invalid JSON: " + e.getOriginalMessage()
-                            + " (column " + e.getLocation().getColumnNr() + ")", line));
+                            + (e.getLocation() != null ? " (column " + e.getLocation().getColumnNr() + ")" : ""),
+                            line));
                     continue;
                 }
                 if (!(node instanceof ObjectNode)) {

@@ -622,4 +622,14 @@ class ScoreRankExplainCommandTest {
         assertFitsEightyColumns(score);
         assertFitsEightyColumns(lines(kct("score", "--index", s, "--format", "table", "-q")));
     }
+
+    @Test
+    void rankTableWithValuesNearTheLargestDoubleKeepsTheirWeight() throws IOException {
+        Path t = dir.resolve("huge.csv");
+        Files.writeString(t, "id,a,b\nX,1e308,1\nY,-1e308,2\nZ,0,3\n");
+        CliRun run = CliRun.of("rank", "--table", t.toString(), "--format", "json");
+        assertThat(run.exitCode()).isZero();
+        JsonNode weights = new ObjectMapper().readTree(run.out()).get("weights");
+        assertThat(weights.get("a").asDouble()).isPositive();
+    }
 }

@@ -164,4 +164,25 @@ class NormalizationTest {
             assertThat(actual[i]).as("row %d", i).containsExactly(expected[i], within(1e-12));
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(value = Normalization.class, names = {"MINMAX", "VECTOR", "SUM"})
+    void columnsNearTheLargestDoubleGiveTheSameResultAsTheirScaledCopy(Normalization method) {
+        double[][] huge = {{1e308, 1}, {-1e308, 2}, {0, 3}};
+        double[][] small = {{1, 1}, {-1, 2}, {0, 3}};
+        double[][] y = method.apply(huge);
+        double[][] expected = method.apply(small);
+        for (int i = 0; i < y.length; i++) {
+            for (int j = 0; j < y[i].length; j++) {
+                assertThat(y[i][j]).as("%s row %d col %d", method, i, j).isFinite().isCloseTo(expected[i][j], within(1e-12));
+            }
+        }
+        assertThat(y[0][0]).isPositive();
+    }
+
+    @Test
+    void noneRefusesAColumnTooLargeToUseUnscaled() {
+        assertThatThrownBy(() -> Normalization.NONE.apply(new double[][] {{1e308}, {-1e308}}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too large");
+    }
 }

@@ -196,4 +196,21 @@ class CanonicalReadersTest {
         assertThatThrownBy(() -> SourceFormats.detect(other, "x.dat"))
                 .hasMessageContaining("x.dat: cannot tell the input format (tried");
     }
+
+    @Test
+    void jsonlNestedDeeperThanTheParserAllowsIsARejectedRecordNotACrash() throws IOException {
+        String deep = "[".repeat(1_500) + "]".repeat(1_500);
+        String text = "{\"id\":\"A1\",\"ipc\":\"H01L\",\"publication_date\":\"2001\"}\n"
+                + "{\"id\":\"A2\",\"ipc\":\"H01L\",\"publication_date\":\"2001\",\"x\":" + deep + "}\n"
+                + "{\"id\":\"A3\",\"ipc\":\"G06F\",\"publication_date\":\"2002\"}\n";
+        Path f = dir.resolve("deep.jsonl");
+        Files.writeString(f, text);
+        CollectingSink s = new CollectingSink();
+        new CanonicalJsonlReader().read(f, "deep.jsonl", s);
+        assertThat(s.records).extracting(PatentRecord::id).containsExactly("A1", "A3");
+        assertThat(s.rejections).singleElement().satisfies(r -> {
+            assertThat(r.where()).isEqualTo(new SourceLocation("deep.jsonl", 2));
+            assertThat(r.reason()).startsWith("invalid JSON").containsIgnoringCase("depth");
+        });
+    }
 }

@@ -1,0 +1,32 @@
+package dev.kct.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 16, item 10: running out of heap is a one-line message that says how to give more, not a stack trace. */
+class OutOfMemoryTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTinyHeapGivesAClearMessageAndExit4() throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(List.of(java, "-Xmx16m", "-cp", System.getProperty("java.class.path"),
+                        "dev.kct.cli.Main", "rank", "-q", "samples/patents.csv", "-o", dir.resolve("r.json").toString()))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(err).isEqualTo(ExitCode.IO.code());
+        assertThat(err).contains("kct: out of memory (heap limit").contains("samples/patents.csv")
+                .contains("-Xmx").doesNotContain("\tat ").doesNotContain("Exception in thread");
+    }
+}
