@@ -93,16 +93,22 @@ class RealDataCliTest {
     }
 
     @Test
-    void wipoRitonavirIsReadIfAnyReaderRecognisesIt() throws IOException {
+    void wipoRitonavirIsRefusedCleanlyWhileNoReaderKnowsIt() {
+        // No reader recognises the WIPO landscape table yet (issue 12): until one does, kct must refuse it with
+        // one clean line. When a reader lands this test fails: delete it and enable the one below.
         Path file = DATA.resolve("wipo-ritonavir/ritonavir.csv");
         CliRun run = CliRun.of("stats", "--format", "json", file.toString());
-        if (run.exitCode() != 0) {
-            // a WIPO landscape table: no reader knows it (yet). It must fail cleanly, naming what it tried.
-            assertThat(run.exitCode()).isEqualTo(3);
-            assertThat(run.err()).contains("cannot tell the input format").contains("tried").hasLineCount(1)
-                    .doesNotContain("\tat ");
-            assumeTrue(false, "no kct reader recognises the WIPO landscape table " + file + ": " + run.err().strip());
-        }
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("cannot tell the input format").contains("tried").hasLineCount(1)
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Disabled("no reader for the WIPO landscape table yet: issue 12")
+    void wipoRitonavirIsRead() throws IOException {
+        Path file = DATA.resolve("wipo-ritonavir/ritonavir.csv");
+        CliRun run = CliRun.of("stats", "--format", "json", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode j = JSON.readTree(run.out());
         List<String> top = new ArrayList<>();
         j.get("top").forEach(t -> top.add(t.get("code").asText()));
