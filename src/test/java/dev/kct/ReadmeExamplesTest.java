@@ -122,33 +122,9 @@ class ReadmeExamplesTest {
         }
     }
 
-    /** Splits a shell line the way the README writes them: single or double quotes, a trailing comment. */
+    /** The words of a README command line, with {@code $KCT_DATA} naming the shared data folder. */
     static String[] args(String line) {
-        String text = line.replace("$KCT_DATA", DATA.toString());
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        char quote = 0;
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                if (c == quote) quote = 0;
-                else cur.append(c);
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-                any = true;
-            } else if (c == '#' && cur.length() == 0 && !any) {
-                break;
-            } else if (Character.isWhitespace(c)) {
-                if (cur.length() > 0 || any) out.add(cur.toString());
-                cur.setLength(0);
-                any = false;
-            } else {
-                cur.append(c);
-            }
-        }
-        if (cur.length() > 0 || any) out.add(cur.toString());
-        return out.toArray(String[]::new);
+        return CliRun.shellWords(line.replace("$KCT_DATA", DATA.toString()));
     }
 
     private static void compare(String path, JsonNode shown, JsonNode real, List<String> differences) {

@@ -18,6 +18,9 @@ import dev.kct.rank.ChokepointClass;
 import dev.kct.rank.ChokepointClassifier;
 import dev.kct.rank.KeyTechnologyScoring;
 import dev.kct.rank.Ranking;
+import dev.kct.rank.WeightingMethod;
+import dev.kct.rank.WeightsSpec;
+import dev.kct.rank.KeyTop;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,19 +43,15 @@ public final class KeyTechnologyAnalysis {
      * @param minWeight    lighter edges are dropped
      * @param centrality   betweenness paths, sampling, threads
      * @param scoring      normalisation, weighting, aggregation
-     * @param keyTop       {@code --key-top}: a count, a percentage, or null for the default (20 %, at least 10)
+     * @param keyTop       {@code --key-top}: the default (20 %, at least 10), a count or a percentage
      */
     public record Settings(CountryCount countryCount, String target, IndicatorMix mix, Counting counting,
                            double minWeight, CentralityOptions centrality, KeyTechnologyScoring.Settings scoring,
-                           String keyTop) {
+                           KeyTop keyTop) {
 
         public static Settings defaults() {
             return new Settings(CountryCount.FIRST, null, IndicatorCatalogue.defaultMix(), Counting.FULL, 0,
-                    CentralityOptions.defaults(), KeyTechnologyScoring.Settings.defaults(), null);
-        }
-
-        public Settings withTarget(String t) {
-            return new Settings(countryCount, t, mix, counting, minWeight, centrality, scoring, keyTop);
+                    CentralityOptions.defaults(), KeyTechnologyScoring.Settings.defaults(), new KeyTop.Default());
         }
     }
 
@@ -81,24 +80,28 @@ public final class KeyTechnologyAnalysis {
         public boolean hasTarget() {
             return classes != null;
         }
-
-        /** 1-based position of each row in {@link #order()}. */
-        public int[] reportRank() {
-            int[] rank = new int[order.length];
-            for (int k = 0; k < order.length; k++) rank[order[k]] = k + 1;
-            return rank;
-        }
     }
 
     private KeyTechnologyAnalysis() {
     }
 
+    /**
+     * The co-occurrence network of a selection (docs/METHODS.md, "The IPC co-occurrence network"): the one way
+     * every command builds it.
+     *
+     * @param threads worker threads; 0 for all cores (the result does not depend on it)
+     */
+    public static CooccurrenceNetwork network(PatentTable table, Counting counting, double minWeight, int threads) {
+        return new CooccurrenceNetworkBuilder().counting(counting).minWeight(minWeight).threads(threads)
+                .build(table.technologies());
+    }
+
     public static Result run(PatentTable table, Settings settings) {
         List<String> warnings = new ArrayList<>();
-        CooccurrenceNetwork network = new CooccurrenceNetworkBuilder().counting(settings.counting())
-                .minWeight(settings.minWeight()).threads(settings.centrality().threads()).build(table.technologies());
+        CooccurrenceNetwork network = network(table, settings.counting(), settings.minWeight(),
+                settings.centrality().threads());
         CentralityTable centrality = Centralities.compute(network, settings.centrality());
-        TechnologyStatistics stats = TechnologyStatistics.of(table, settings.countryCount());
+        TechnologyStatistics stats = TechnologyStatistics.of(table, settings.countryCount(), settings.centrality().threads());
         IndicatorTable indicators = Indicators.compute(stats, settings.target());
         String[] codes = indicators.codes();
         for (Map.Entry<String, double[]> c : centrality.asMap().entrySet()) {
@@ -121,10 +124,9 @@ public final class KeyTechnologyAnalysis {
             int[] order = Ranking.order(scores.keyScore(), codes);
             return new Result(table, network, stats, indicators, scores, 0, null, null, order, List.copyOf(warnings));
         }
-        int keyTop = settings.keyTop() == null ? ChokepointClassifier.defaultKeyTop(m)
-                : ChokepointClassifier.parseKeyTop(settings.keyTop(), m);
-        double[] share = indicators.column("target_share");
-        double[] rta = indicators.column("target_rta");
+        int keyTop = settings.keyTop().resolve(m);
+        double[] share = indicators.column(IndicatorCatalogue.TARGET_SHARE.name());
+        double[] rta = indicators.column(IndicatorCatalogue.TARGET_RTA.name());
         double[] chokepoint = ChokepointClassifier.chokepointScores(scores.keyScore(), share);
         ChokepointClass[] classes = new ChokepointClassifier(keyTop).classify(scores.keyRank(), rta);
         int[] order = Ranking.order(chokepoint, codes);
@@ -139,21 +141,15 @@ public final class KeyTechnologyAnalysis {
      */
     private static KeyTechnologyScoring.Settings withoutMissingWeights(KeyTechnologyScoring.Settings s,
                                                                        IndicatorTable indicators, List<String> warnings) {
-        if (!s.weights().contains("=")) return s;
-        String[] items = s.weights().split(",", -1);
-        List<String> kept = new ArrayList<>();
-        for (String item : items) {
-            int eq = item.indexOf('=');
-            String name = eq < 0 ? "" : item.substring(0, eq).trim();
-            if (indicators.isMissing(name)) {
-                warnings.add("the fixed weight of " + name + " is dropped: the indicator is missing from this data");
-            } else {
-                kept.add(item);
-            }
-        }
-        if (kept.size() == items.length) return s;
-        return new KeyTechnologyScoring.Settings(s.normalization(), kept.isEmpty() ? "equal" : String.join(",", kept),
-                s.aggregation(), s.effectiveFamilyWeights());
+        if (!(s.weights() instanceof WeightsSpec.Fixed fixed)) return s;
+        List<String> missing = fixed.names().stream().filter(indicators::isMissing).toList();
+        if (missing.isEmpty()) return s;
+        missing.forEach(name -> warnings.add("the fixed weight of " + name
+                + " is dropped: the indicator is missing from this data"));
+        WeightsSpec.Fixed kept = fixed.without(missing);
+        return new KeyTechnologyScoring.Settings(s.normalization(),
+                kept == null ? new WeightsSpec.Method(WeightingMethod.EQUAL) : kept, s.aggregation(),
+                s.effectiveFamilyWeights());
     }
 
     /** A per-node column re-ordered to {@code codes} (a code that is not a node gets 0). */

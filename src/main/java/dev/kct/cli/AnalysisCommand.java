@@ -49,7 +49,7 @@ abstract class AnalysisCommand implements Callable<Integer> {
         KeyTechnologyAnalysis.Settings settings = analysis.settings(network, input.threads.threads());
         List<String> warnings = new ArrayList<>();
         try (DataInput.Opened data = input.open(diag)) {
-            FilterOptions.Loaded loaded = filter.load(data.index(), warnings);
+            FilterOptions.Loaded loaded = filter.load(data.index(), warnings, input.threads.threads());
             checkSelection(loaded.table());
             KeyTechnologyAnalysis.Result result = KeyTechnologyAnalysis.run(loaded.table(), settings);
             warnings.addAll(result.warnings());

@@ -6,11 +6,12 @@ import dev.kct.indicator.CountryCount;
 import dev.kct.indicator.IndicatorCatalogue;
 import dev.kct.indicator.IndicatorMix;
 import dev.kct.ipc.IpcTitles;
+import dev.kct.indicator.IndicatorFamily;
 import dev.kct.rank.AggregationMethod;
-import dev.kct.rank.ChokepointClassifier;
 import dev.kct.rank.KeyTechnologyScoring;
+import dev.kct.rank.KeyTop;
 import dev.kct.rank.Normalization;
-import dev.kct.rank.Weighting;
+import dev.kct.rank.WeightsSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,8 +28,10 @@ final class AnalysisOptions {
     String target;
 
     @Option(names = "--country-count", paramLabel = "MODE", defaultValue = "first",
-            description = "Country of a patent: first (first applicant) or fractional (each applicant 1/k). Default: ${DEFAULT-VALUE}.")
-    String countryCount;
+            converter = Converters.CountryCounts.class, completionCandidates = Converters.CountryCounts.class,
+            description = "Country of a patent: ${COMPLETION-CANDIDATES} (first applicant, or each applicant 1/k)."
+                    + " Default: ${DEFAULT-VALUE}.")
+    CountryCount countryCount;
 
     @Option(names = "--indicators", paramLabel = "LIST",
             description = "Indicators in the family mixes, e.g. betweenness,degree,share,hhi (each family named keeps only"
@@ -36,27 +39,39 @@ final class AnalysisOptions {
     String indicators;
 
     @Option(names = "--normalize", paramLabel = "METHOD", defaultValue = "minmax",
-            description = "minmax, vector, sum or none. Default: ${DEFAULT-VALUE}.")
-    String normalize;
+            converter = Converters.Normalizations.class, completionCandidates = Converters.Normalizations.class,
+            description = "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    Normalization normalize;
 
-    @Option(names = "--weights", paramLabel = "W", defaultValue = "entropy",
-            description = "Weights inside families: entropy, critic, equal, fixed like share=0.5,growth=0.5, or a file of"
-                    + " name=weight lines. Default: ${DEFAULT-VALUE}.")
-    String weights;
+    @Option(names = "--weights", paramLabel = "W", converter = Converters.Weights.class,
+            completionCandidates = Converters.Weights.class,
+            description = "Weights inside families: entropy, critic, equal, or fixed like share=0.5,growth=0.5."
+                    + " Default: entropy.")
+    WeightsSpec weights;
+
+    @Option(names = "--weights-file", paramLabel = "FILE",
+            description = "Fixed weights inside families from a file of name=weight lines (instead of --weights).")
+    Path weightsFile;
 
     @Option(names = "--method", paramLabel = "AGG", defaultValue = "topsis",
+            converter = Converters.Aggregations.class, completionCandidates = Converters.Aggregations.class,
             description = "Aggregation: topsis or wsum (weighted sum). Default: ${DEFAULT-VALUE}.")
-    String method;
+    AggregationMethod method;
 
-    @Option(names = "--family-weights", paramLabel = "W",
+    @Option(names = "--family-weights", paramLabel = "W", converter = Converters.Weights.class,
+            completionCandidates = Converters.Weights.class,
             description = "Weights across the three families: a method or centrality=w,dominance=w,barrier=w"
                     + " (default: the --weights method; equal when --weights are fixed).")
-    String familyWeights;
+    WeightsSpec familyWeights;
 
-    @Option(names = "--key-top", paramLabel = "N|P%",
+    @Option(names = "--family-weights-file", paramLabel = "FILE",
+            description = "Weights across the families from a file of name=weight lines (instead of --family-weights).")
+    Path familyWeightsFile;
+
+    @Option(names = "--key-top", paramLabel = "N|P%", converter = Converters.KeyTops.class,
             description = "How many top key technologies count as key for chokepoints: a count or a percentage"
                     + " (default: 20%% of technologies, at least 10).")
-    String keyTop;
+    KeyTop keyTop;
 
     @Option(names = "--titles", paramLabel = "FILE",
             description = "WIPO IPC title list (file or folder of tab-separated symbol and title) to show titles.")
@@ -73,42 +88,41 @@ final class AnalysisOptions {
         return titles == null ? IpcTitles.none() : IpcTitles.load(titles);
     }
 
+    /** {@code --weights} or {@code --weights-file} (entropy when neither is given). */
+    WeightsSpec weights() {
+        WeightsSpec w = WeightsFile.either("--weights", weights, "--weights-file", weightsFile);
+        return w == null ? WeightsSpec.entropy() : w;
+    }
+
+    /** {@code --family-weights} or {@code --family-weights-file}, or null for the default. */
+    WeightsSpec familyWeights() {
+        return WeightsFile.either("--family-weights", familyWeights, "--family-weights-file", familyWeightsFile);
+    }
+
     KeyTechnologyAnalysis.Settings settings(NetworkOptions network, int threads) {
         IndicatorMix mix;
-        KeyTechnologyScoring.Settings scoring;
-        CountryCount cc;
         try {
             mix = indicators == null ? IndicatorCatalogue.defaultMix() : IndicatorCatalogue.parseMix(indicators);
-            scoring = scoring();
-            cc = CountryCount.fromId(countryCount);
         } catch (IllegalArgumentException e) {
             throw KctException.usage(e.getMessage());
         }
-        // Weight specs and --key-top are used only after the whole analysis; check them now, so that a typo
-        // is a usage error (exit 2) at once rather than an internal error at the end.
+        KeyTechnologyScoring.Settings scoring = scoring();
+        // Fixed weights are checked against the indicators only after the whole analysis; check the names now, so
+        // that a typo is a usage error (exit 2) at once rather than an error at the end.
         List<String> mixed = new ArrayList<>();
         mix.asMap().values().forEach(mixed::addAll);
-        check("--weights", () -> Weighting.parse(WeightsSpec.inline("--weights", weights), mixed));
-        if (familyWeights != null) {
-            check("--family-weights", () -> Weighting.parse(WeightsSpec.inline("--family-weights", familyWeights), FAMILIES));
+        check("--weights", () -> scoring.weights().weighting(mixed));
+        if (scoring.familyWeights() != null) {
+            check("--family-weights", () -> scoring.familyWeights().weighting(IndicatorFamily.scoredIds()));
         }
-        if (keyTop != null) check("--key-top", () -> ChokepointClassifier.parseKeyTop(keyTop, 100));
-        return new KeyTechnologyAnalysis.Settings(cc, target(), mix, network.counting, network.minWeight,
-                network.centralityOptions(threads), scoring, keyTop);
+        return new KeyTechnologyAnalysis.Settings(countryCount, target(), mix, network.counting, network.minWeight(),
+                network.centralityOptions(threads), scoring, keyTop == null ? new KeyTop.Default() : keyTop);
     }
 
     /** Normalisation, weights (unchecked: {@code rank --table} checks them against its own columns) and aggregation. */
     KeyTechnologyScoring.Settings scoring() {
-        try {
-            return new KeyTechnologyScoring.Settings(Normalization.fromId(normalize),
-                    WeightsSpec.inline("--weights", weights), AggregationMethod.fromId(method),
-                    WeightsSpec.inline("--family-weights", familyWeights));
-        } catch (IllegalArgumentException e) {
-            throw KctException.usage(e.getMessage());
-        }
+        return new KeyTechnologyScoring.Settings(normalize, weights(), method, familyWeights());
     }
-
-    private static final List<String> FAMILIES = List.of("centrality", "dominance", "barrier");
 
     private static void check(String option, Runnable parse) {
         try {
@@ -126,10 +140,10 @@ final class AnalysisOptions {
         s.mix().asMap().forEach((family, names) -> mix.put(family.id(), names));
         p.put("indicators", mix);
         p.put("normalize", s.scoring().normalization().id());
-        p.put("weights", s.scoring().weights());
+        p.put("weights", s.scoring().weights().id());
         p.put("method", s.scoring().aggregation().id());
-        p.put("family_weights", s.scoring().effectiveFamilyWeights());
-        p.put("key_top", keyTop == null ? "default" : keyTop);
+        p.put("family_weights", s.scoring().effectiveFamilyWeights().id());
+        p.put("key_top", s.keyTop().id());
         return p;
     }
 }

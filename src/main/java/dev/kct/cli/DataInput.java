@@ -54,7 +54,7 @@ final class DataInput {
         Thread cleanup = new Thread(() -> deleteQuietly(temp));
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
-            Ingest.run(temp, files, ingest, diag);
+            Ingest.run(temp, files, ingest, threads.threads(), diag);
             return new Opened(PatentIndex.open(temp), () -> {
                 deleteQuietly(temp);
                 Runtime.getRuntime().removeShutdownHook(cleanup);

@@ -1,6 +1,7 @@
 package dev.kct.cli;
 
 import dev.kct.KctException;
+import dev.kct.index.CountUnit;
 import dev.kct.index.DateBasis;
 import dev.kct.index.Filters;
 import dev.kct.index.PatentIndex;
@@ -15,15 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /** The selection and counting options shared by every analysis command (docs/DESIGN.md, docs/METHODS.md). */
 final class FilterOptions {
 
-    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "subclass", converter = LevelConverter.class,
-            description = "Technology level: section, class, subclass, group, subgroup. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "subclass", converter = Converters.Levels.class,
+            completionCandidates = Converters.Levels.class,
+            description = "Technology level: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     IpcLevel level;
 
     @Option(names = "--from", paramLabel = "YEAR", description = "First year (inclusive) on the --date basis.")
@@ -32,8 +32,9 @@ final class FilterOptions {
     @Option(names = "--to", paramLabel = "YEAR", description = "Last year (inclusive) on the --date basis.")
     Integer to;
 
-    @Option(names = "--date", paramLabel = "BASIS", defaultValue = "priority", converter = DateConverter.class,
-            description = "Date basis: priority, filing, publication (missing dates fall back in that order). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--date", paramLabel = "BASIS", defaultValue = "priority", converter = Converters.DateBases.class,
+            completionCandidates = Converters.DateBases.class,
+            description = "Date basis: ${COMPLETION-CANDIDATES} (missing dates fall back in that order). Default: ${DEFAULT-VALUE}.")
     DateBasis date;
 
     @Option(names = "--query", paramLabel = "QUERY",
@@ -48,9 +49,10 @@ final class FilterOptions {
             description = "Only patents with a symbol under one of these IPC prefixes at any level, e.g. H01L or 'H01L 21/00'.")
     List<String> ipc;
 
-    @Option(names = "--count", paramLabel = "UNIT", defaultValue = "documents",
-            description = "Unit of count: documents or families (records sharing family_id count once). Default: ${DEFAULT-VALUE}.")
-    String count;
+    @Option(names = "--count", paramLabel = "UNIT", defaultValue = "documents", converter = Converters.CountUnits.class,
+            completionCandidates = Converters.CountUnits.class,
+            description = "Unit of count: ${COMPLETION-CANDIDATES} (records sharing family_id count once). Default: ${DEFAULT-VALUE}.")
+    CountUnit count;
 
     Filters filters() {
         List<IpcSymbol> prefixes = new ArrayList<>();
@@ -80,14 +82,6 @@ final class FilterOptions {
         }
     }
 
-    boolean families() {
-        switch (count.toLowerCase(Locale.ROOT)) {
-            case "documents": case "document": return false;
-            case "families": case "family": return true;
-            default: throw KctException.usage("--count: '" + count + "' is not documents or families");
-        }
-    }
-
     /** The parameters to echo in JSON results. */
     Map<String, Object> parameters() {
         Map<String, Object> p = new LinkedHashMap<>();
@@ -98,48 +92,25 @@ final class FilterOptions {
         p.put("query", query);
         p.put("country", countries == null ? List.of() : filters().countries());
         p.put("ipc", ipc == null ? List.of() : filters().ipcPrefixes().stream().map(IpcSymbol::toString).toList());
-        p.put("count", families() ? "families" : "documents");
+        p.put("count", count.id());
         return p;
     }
 
     /** Selects and loads the data; date fallbacks and an empty selection go to {@code warnings}. */
-    Loaded load(PatentIndex index, List<String> warnings) {
+    Loaded load(PatentIndex index, List<String> warnings, int threads) {
         Filters f = filters();
-        boolean fam = families();
         Selection selection = index.select(f);
         selection.fallbacks().forEach((basis, n) -> warnings.add(n + " records lack a " + f.dateBasis().id()
                 + " date; their " + basis.id() + " date was used"));
         if (selection.size() == 0) {
             warnings.add("the selection is empty (" + f.describe() + ")");
         }
-        PatentTable table = index.load(selection, level);
-        if (fam) table = table.byFamily();
+        PatentTable table = index.load(selection, level, threads);
+        if (count == CountUnit.FAMILIES) table = table.byFamily();
         return new Loaded(selection, table);
     }
 
     /** A loaded selection. */
     record Loaded(Selection selection, PatentTable table) {
-    }
-
-    static final class LevelConverter implements ITypeConverter<IpcLevel> {
-        @Override
-        public IpcLevel convert(String value) {
-            try {
-                return IpcLevel.fromId(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
-    static final class DateConverter implements ITypeConverter<DateBasis> {
-        @Override
-        public DateBasis convert(String value) {
-            try {
-                return DateBasis.fromId(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
     }
 }

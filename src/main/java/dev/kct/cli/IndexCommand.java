@@ -32,7 +32,7 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Ingest.run(index, files, ingest, common.diagnostics());
+        Ingest.run(index, files, ingest, threads.threads(), common.diagnostics());
         return ExitCode.OK.code();
     }
 }

@@ -48,10 +48,10 @@ final class Ingest {
         }
     }
 
-    static IngestSummary run(Path indexDir, List<Path> files, IngestOptions ingest, Diagnostics diag) {
+    static IngestSummary run(Path indexDir, List<Path> files, IngestOptions ingest, int threads, Diagnostics diag) {
         OutputGuard.check("--rejects", ingest.rejects, files, indexDir);
         refuseForeignDirectory(indexDir);
-        PatentIndexer.Options options = ingest.options();
+        PatentIndexer.Options options = ingest.options(threads);
         List<PatentIndexer.InputFile> inputs = new ArrayList<>();
         files.forEach(f -> inputs.add(PatentIndexer.InputFile.of(f)));
         try (RejectsCsvWriter rejects = ingest.rejects == null ? null : RejectsCsvWriter.open(ingest.rejects);

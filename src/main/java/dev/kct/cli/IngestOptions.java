@@ -5,17 +5,17 @@ import dev.kct.index.PatentIndexer;
 import dev.kct.record.ApplicantMap;
 import dev.kct.record.CountryOfOrigin;
 import java.io.IOException;
-import dev.kct.source.SourceFormats;
+import dev.kct.source.PatentReader;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** How input files are read: format, strictness, where rejected records go. */
 final class IngestOptions {
 
-    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "Input format: auto (detect per file), canonical, jsonl, lens, patentscope, espacenet,"
-                    + " uspto-xml or patentsview. Default: ${DEFAULT-VALUE}.")
-    String inputFormat;
+    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto", converter = Converters.InputFormats.class,
+            completionCandidates = Converters.InputFormats.class,
+            description = "Input format: ${COMPLETION-CANDIDATES} (auto detects each file). Default: ${DEFAULT-VALUE}.")
+    PatentReader inputFormat;
 
     @Option(names = "--strict", description = "Stop at the first bad record (exit 3) and commit nothing.")
     boolean strict;
@@ -25,22 +25,17 @@ final class IngestOptions {
     Path rejects;
 
     @Option(names = "--country-from", paramLabel = "SOURCE", defaultValue = "applicant",
+            converter = Converters.CountrySources.class, completionCandidates = Converters.CountrySources.class,
             description = "A patent's country of origin: applicant (falling back to the first priority office, then the"
                     + " publishing office), priority or jurisdiction. EP and WO never count as countries. Default: ${DEFAULT-VALUE}.")
-    String countryFrom;
+    CountryOfOrigin.Mode countryFrom;
 
     @Option(names = "--applicant-map", paramLabel = "FILE",
             description = "Applicant thesaurus: two columns from,to (CSV or tab-separated, VOSviewer style); an empty"
                     + " 'to' drops the applicant.")
     Path applicantMap;
 
-    PatentIndexer.Options options() {
-        CountryOfOrigin.Mode mode;
-        try {
-            mode = CountryOfOrigin.Mode.parse(countryFrom);
-        } catch (IllegalArgumentException e) {
-            throw KctException.usage("--country-from: " + e.getMessage());
-        }
+    PatentIndexer.Options options(int threads) {
         ApplicantMap map = ApplicantMap.NONE;
         if (applicantMap != null) {
             try {
@@ -51,8 +46,9 @@ final class IngestOptions {
         }
         return PatentIndexer.Options.defaults()
                 .withStrict(strict)
-                .withFormat(SourceFormats.byName(inputFormat))
+                .withFormat(inputFormat)
                 .withApplicantMap(map)
-                .withCountryFrom(mode);
+                .withCountryFrom(countryFrom)
+                .withThreads(threads);
     }
 }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "kct", mixinStandardHelpOptions = true, versionProvider = KctCommand.Version.class,
         description = "Finds key core technologies and chokepoint technologies in patent data.",
         subcommands = {IndexCommand.class, StatsCommand.class, NetworkCommand.class, ScoreCommand.class, RankCommand.class,
-            ExplainCommand.class, GenerateCommand.class, IpcCommand.class, CheckCommand.class},
+            ExplainCommand.class, GenerateCommand.class, IpcCommand.class, CheckCommand.class,
+            picocli.AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 data error, 4 I/O error."})
 public final class KctCommand implements Runnable {
 

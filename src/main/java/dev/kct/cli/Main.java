@@ -147,6 +147,8 @@ public final class Main {
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setParameterExceptionHandler(Main::handleParameterException);
         cmd.setExecutionExceptionHandler(Main::handleExecutionException);
+        HelpSections.install(cmd);
+        cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
         return cmd;
     }
 
@@ -159,9 +161,9 @@ public final class Main {
     private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("kct: " + ex.getMessage());
+        String message = ex.getMessage().replaceFirst("^Invalid value for option '([^']+)': ", "$1: ");
         String name = cmd.getCommandSpec().qualifiedName(" ");
-        err.println("Try '" + name + " --help' for the options.");
+        err.println("kct: " + message + " (try '" + name + " --help')");
         err.flush();
         return ExitCode.USAGE.code();
     }

@@ -38,9 +38,10 @@ final class NetworkCommand implements Callable<Integer> {
     @Mixin
     NetworkOptions network;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "graphml",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "graphml", converter = Converters.NetworkFormats.class,
+            completionCandidates = Converters.NetworkFormats.class,
             description = "graphml (networkx, igraph, Gephi), gexf (Gephi), pajek (.net for Pajek/VOSviewer) or csv (edges). Default: ${DEFAULT-VALUE}.")
-    String format;
+    NetworkFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
@@ -53,8 +54,8 @@ final class NetworkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        NetworkExporter exporter = exporter(format);
-        if (nodes != null && !format.equalsIgnoreCase("csv")) {
+        NetworkExporter exporter = format.exporter();
+        if (nodes != null && format != NetworkFormat.CSV) {
             throw KctException.usage("--nodes goes with --format csv (the other formats hold the node table already)");
         }
         OutputGuard.check("-o", output, input.files, input.index, input.ingest.rejects, nodes);
@@ -63,7 +64,7 @@ final class NetworkCommand implements Callable<Integer> {
         List<String> warnings = new ArrayList<>();
         CooccurrenceNetwork net;
         try (DataInput.Opened data = input.open(diag)) {
-            net = network.build(filter.load(data.index(), warnings).table(), input.threads.threads());
+            net = network.build(filter.load(data.index(), warnings, input.threads.threads()).table(), input.threads.threads());
         }
         warnings.forEach(diag::warn);
         CentralityTable centralities = Centralities.compute(net, network.centralityOptions(input.threads.threads()));
@@ -81,14 +82,6 @@ final class NetworkCommand implements Callable<Integer> {
             exporter.write(net, values, w);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static NetworkExporter exporter(String format) {
-        try {
-            return NetworkFormat.of(format).exporter();
-        } catch (IllegalArgumentException e) {
-            throw KctException.usage("--format: " + e.getMessage());
         }
     }
 }

@@ -1,10 +1,11 @@
 package dev.kct.cli;
 
+import dev.kct.KctException;
+import dev.kct.analysis.KeyTechnologyAnalysis;
 import dev.kct.centrality.CentralityOptions;
 import dev.kct.centrality.PathMetric;
 import dev.kct.index.PatentTable;
 import dev.kct.network.CooccurrenceNetwork;
-import dev.kct.network.CooccurrenceNetworkBuilder;
 import dev.kct.network.Counting;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Option;
 final class NetworkOptions {
 
     @Option(names = "--counting", paramLabel = "MODE", defaultValue = "full",
-            description = "Edge weights: full (patents holding both) or fractional (1/(k-1) per pair). Default: ${DEFAULT-VALUE}.")
+            description = "Edge weights: ${COMPLETION-CANDIDATES} (full: patents holding both; fractional: 1/(k-1) per"
+                    + " pair). Default: ${DEFAULT-VALUE}.")
     Counting counting;
 
     @Option(names = "--min-weight", paramLabel = "W", defaultValue = "0",
@@ -23,7 +25,8 @@ final class NetworkOptions {
     double minWeight;
 
     @Option(names = "--betweenness", paramLabel = "PATHS", defaultValue = "weighted",
-            description = "Betweenness and closeness paths: weighted (distance 1/w) or unweighted (hops). Default: ${DEFAULT-VALUE}.")
+            description = "Betweenness and closeness paths: ${COMPLETION-CANDIDATES} (distance 1/w, or hops)."
+                    + " Default: ${DEFAULT-VALUE}.")
     PathMetric betweenness;
 
     @Option(names = "--betweenness-samples", paramLabel = "K", defaultValue = "0",
@@ -33,12 +36,23 @@ final class NetworkOptions {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Seed for --betweenness-samples. Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    /** {@code --min-weight}, which must be a finite number, 0 or more. */
+    double minWeight() {
+        if (!Double.isFinite(minWeight) || minWeight < 0) {
+            throw KctException.usage("--min-weight: " + minWeight + " is not a weight; give a number, 0 or more");
+        }
+        return minWeight;
+    }
+
     CooccurrenceNetwork build(PatentTable table, int threads) {
-        return new CooccurrenceNetworkBuilder().counting(counting).minWeight(minWeight)
-                .threads(threads).build(table.technologies());
+        return KeyTechnologyAnalysis.network(table, counting, minWeight(), threads);
     }
 
     CentralityOptions centralityOptions(int threads) {
+        if (samples < 0) {
+            throw KctException.usage("--betweenness-samples: " + samples + " is negative; give a number of sources"
+                    + " (0 = exact)");
+        }
         return CentralityOptions.defaults().withBetweenness(betweenness).withSamples(samples, seed).withThreads(threads);
     }
 

@@ -21,26 +21,33 @@ import picocli.CommandLine.Spec;
  */
 final class OutputOptions {
 
-    enum Format { TABLE, JSON, CSV }
+    /** The result formats. */
+    enum Format {
+        TABLE, JSON, CSV;
+
+        /** Parses {@code table}, {@code json} or {@code csv} (any case). */
+        static Format fromId(String text) {
+            for (Format f : values()) {
+                if (f.name().equalsIgnoreCase(text.strip())) return f;
+            }
+            throw new IllegalArgumentException("'" + text + "' is not table, json or csv");
+        }
+    }
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Result format: table, json or csv. Default: table on a terminal, json otherwise (or from -o's extension).")
-    String format;
+    @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.OutputFormats.class,
+            completionCandidates = Converters.OutputFormats.class,
+            description = "Result format: ${COMPLETION-CANDIDATES}. Default: table on a terminal, json otherwise (or from"
+                    + " -o's extension).")
+    Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the result to FILE instead of stdout.")
     Path output;
 
     Format format() {
-        if (format != null) {
-            try {
-                return Format.valueOf(format.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw KctException.usage("--format: '" + format + "' is not table, json or csv");
-            }
-        }
+        if (format != null) return format;
         if (output != null) {
             String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
             if (name.endsWith(".json")) return Format.JSON;

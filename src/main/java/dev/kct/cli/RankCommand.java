@@ -1,20 +1,14 @@
 package dev.kct.cli;
 
 import dev.kct.KctException;
-import dev.kct.KctVersion;
-import dev.kct.rank.FamilyScorer;
+import dev.kct.analysis.TableRanking;
 import dev.kct.rank.KeyTechnologyScoring;
-import dev.kct.rank.Orientation;
-import dev.kct.rank.Ranking;
-import dev.kct.rank.Weighting;
-import dev.kct.report.JsonResultWriter;
 import dev.kct.report.KeyTechnologyReport;
 import dev.kct.report.ResultTable;
-import dev.kct.report.TextTableWriter;
+import dev.kct.report.TableRankingReport;
 import dev.kct.source.IndicatorCsvTable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +47,7 @@ final class RankCommand extends AnalysisCommand {
     }
 
     /** The options that mean something to {@code rank --table}; any other is an error there, not silently ignored. */
-    private static final Set<String> TABLE_OPTIONS = Set.of("--table", "--cost", "--normalize", "--weights", "--method",
+    private static final Set<String> TABLE_OPTIONS = Set.of("--table", "--cost", "--normalize", "--weights", "--weights-file", "--method",
             "--top", "--format", "--output", "--quiet", "--verbose");
 
     @Override
@@ -74,52 +68,29 @@ final class RankCommand extends AnalysisCommand {
                     + (foreign.size() == 1 ? "it" : "them"));
         }
         IndicatorCsvTable data = IndicatorCsvTable.read(table);
-        Orientation[] orientation = new Orientation[data.columns().size()];
-        java.util.Arrays.fill(orientation, Orientation.BENEFIT);
-        if (cost != null) {
-            for (String c : cost) {
-                int j = data.columns().indexOf(c.strip());
-                if (j < 0) throw KctException.usage("--cost: no column '" + c + "' in " + table + "; columns: " + data.columns());
-                orientation[j] = Orientation.COST;
+        KeyTechnologyScoring.Settings scoring = analysis.scoring();
+        List<String> costColumns = cost == null ? List.of() : cost;
+        for (String c : costColumns) {
+            if (!data.columns().contains(c.strip())) {
+                throw KctException.usage("--cost: no column '" + c + "' in " + table + "; columns: " + data.columns());
             }
         }
-        FamilyScorer.Result r;
+        TableRanking.Result r;
         try {
-            KeyTechnologyScoring.Settings s = analysis.scoring();
-            r = new FamilyScorer(s.normalization(), Weighting.parse(s.weights(), data.columns()), s.aggregation().aggregation())
-                    .score(data.columns(), data.values(), orientation);
+            r = TableRanking.run(data.ids(), data.columns(), data.values(), costColumns, scoring);
         } catch (IllegalArgumentException e) {
             throw KctException.usage(e.getMessage());
-        }
-        String[] ids = data.ids().toArray(String[]::new);
-        int[] order = Ranking.order(r.scores(), ids);
-        List<ResultTable.Column> cols = new ArrayList<>(List.of(ResultTable.Column.number("rank", 0),
-                ResultTable.Column.text("code"), ResultTable.Column.number("score", 4)));
-        data.columns().forEach(c -> cols.add(ResultTable.Column.number(c, 4)));
-        ResultTable out = new ResultTable(cols);
-        int limit = top > 0 ? Math.min(top, order.length) : order.length;
-        for (int k = 0; k < limit; k++) {
-            int i = order[k];
-            List<Object> cells = new ArrayList<>(List.of(k + 1, ids[i], r.scores()[i]));
-            for (double v : data.values()[i]) cells.add(v);
-            out.add(cells.toArray());
         }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("table", table.getFileName().toString());
         params.put("cost", cost == null ? List.of() : cost);
-        params.put("normalize", analysis.normalize);
-        params.put("weights", WeightsSpec.inline("--weights", analysis.weights));
-        params.put("method", analysis.method);
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("kct_version", KctVersion.get());
-        doc.put("command", "rank");
-        doc.put("parameters", params);
-        doc.put("warnings", r.warnings());
-        doc.put("weights", r.weightsByColumn());
-        doc.put("technologies", JsonResultWriter.rows(out));
+        params.put("normalize", scoring.normalization().id());
+        params.put("weights", scoring.weights().id());
+        params.put("method", scoring.aggregation().id());
+        TableRankingReport report = new TableRankingReport(r, top);
         Diagnostics diag = common.diagnostics();
-        r.warnings().forEach(diag::warn);
-        output.emit(doc, out, w -> TextTableWriter.write(out.select(List.of("rank", "code", "score")), w, 40));
+        r.scores().warnings().forEach(diag::warn);
+        output.emit(report.json(params), report.table(), report::writeText);
         return ExitCode.OK.code();
     }
 }

@@ -1,5 +1,6 @@
 package dev.kct.cli;
 
+import dev.kct.KctException;
 import dev.kct.indicator.CorpusStats;
 import dev.kct.report.StatsReport;
 import java.io.IOException;
@@ -34,13 +35,14 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (top < 0) throw KctException.usage("--top: " + top + " is negative; give a number of rows");
         output.guard(input);
         Diagnostics diag = common.diagnostics();
         List<String> warnings = new ArrayList<>();
         CorpusStats stats;
         Map<String, List<String>> variants;
         try (DataInput.Opened data = input.open(diag)) {
-            FilterOptions.Loaded loaded = filter.load(data.index(), warnings);
+            FilterOptions.Loaded loaded = filter.load(data.index(), warnings, input.threads.threads());
             stats = CorpusStats.of(loaded.table(), top);
             variants = data.index().applicantVariants(stats.topApplicants().stream().map(CorpusStats.Count::code).toList());
         }

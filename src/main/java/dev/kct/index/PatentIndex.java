@@ -240,8 +240,13 @@ public final class PatentIndex implements Closeable {
      * table and byte-identical results.
      */
     public PatentTable load(Selection selection, IpcLevel level) {
+        return load(selection, level, 0);
+    }
+
+    /** As {@link #load(Selection, IpcLevel)}, reading the index's segments on at most {@code threads} threads (0: all cores). */
+    public PatentTable load(Selection selection, IpcLevel level, int threads) {
         try {
-            return new PatentTableLoader(reader).load(selection, level);
+            return new PatentTableLoader(reader).load(selection, level, threads);
         } catch (IOException e) {
             throw KctException.io("cannot read index " + dir + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package dev.kct.index;
 
+import dev.kct.Workers;
 import dev.kct.KctException;
 import dev.kct.KctVersion;
 import dev.kct.record.ApplicantMap;
@@ -57,15 +58,19 @@ public final class PatentIndexer implements Closeable {
      * @param format       the reader for every file, or null to detect each file's format
      * @param applicantMap the applicant thesaurus applied before counting
      * @param countryFrom  where a patent's country of origin comes from first
-     * @param threads      indexing threads
+     * @param threads      reading, parsing and indexing threads ({@code --threads}; 0 for all cores)
      * @param ramBufferMb  Lucene's RAM buffer before a flush
      */
     public record Options(boolean strict, PatentReader format, ApplicantMap applicantMap,
                           CountryOfOrigin.Mode countryFrom, int threads, int ramBufferMb) {
         public static Options defaults() {
             return new Options(false, null, ApplicantMap.NONE, CountryOfOrigin.Mode.APPLICANT,
-                    Integer.getInteger("kct.indexThreads", Math.max(1, Runtime.getRuntime().availableProcessors())),
-                    Integer.getInteger("kct.ramBufferMb", 32));
+                    Workers.count(0), Integer.getInteger("kct.ramBufferMb", 32));
+        }
+
+        /** With {@code threads} workers; 0 or less means all cores. */
+        public Options withThreads(int t) {
+            return new Options(strict, format, applicantMap, countryFrom, Workers.count(t), ramBufferMb);
         }
 
         public Options withStrict(boolean s) {
@@ -248,7 +253,7 @@ public final class PatentIndexer implements Closeable {
             listener.fileStarted(f.displayName(), reader.format());
             seenInFile = new Long2LongOpenHashMap();
             try {
-                reader.read(f.path(), f.displayName(), this);
+                reader.read(f.path(), f.displayName(), this, options.threads());
             } catch (NoSuchFileException e) {
                 throw KctException.io(f.displayName() + ": no such file", e);
             }

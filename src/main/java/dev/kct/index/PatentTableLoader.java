@@ -1,5 +1,6 @@
 package dev.kct.index;
 
+import dev.kct.Workers;
 import dev.kct.ipc.IpcLevel;
 import dev.kct.ipc.IpcSymbol;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
@@ -11,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -40,7 +40,7 @@ final class PatentTableLoader {
         this.leaves = reader.leaves();
     }
 
-    PatentTable load(Selection selection, IpcLevel level) throws IOException {
+    PatentTable load(Selection selection, IpcLevel level, int threads) throws IOException {
         int n = selection.size();
         int[] docs = selection.docs();
         int[] leafStart = new int[leaves.size() + 1];
@@ -53,7 +53,7 @@ final class PatentTableLoader {
         GlobalOrds applicant = new GlobalOrds(IndexSchema.APPLICANT_VARIANT);
         LeafPart[] parts = new LeafPart[leaves.size()];
         try {
-            IntStream.range(0, leaves.size()).parallel().forEach(l -> {
+            Workers.forEach(leaves.size(), threads, l -> {
                 try {
                     parts[l] = loadLeaf(l, docs, leafStart[l], leafStart[l + 1], tech, applicant);
                 } catch (IOException e) {

@@ -1,8 +1,8 @@
 package dev.kct.indicator;
 
+import dev.kct.Workers;
 import dev.kct.index.CodeLists;
 import dev.kct.index.PatentTable;
-import java.util.stream.IntStream;
 
 /**
  * Per-technology counts that every dominance, barrier and position indicator is made from, collected
@@ -52,7 +52,7 @@ public final class TechnologyStatistics {
     private final long[] nplSum;
     private final int[] nplKnown;
 
-    private TechnologyStatistics(PatentTable table, CountryCount countryCount) {
+    private TechnologyStatistics(PatentTable table, CountryCount countryCount, int threads) {
         this.table = table;
         this.countryCount = countryCount;
         CodeLists tech = table.technologies();
@@ -120,7 +120,7 @@ public final class TechnologyStatistics {
             }
         }
 
-        this.generality = perPatentGenerality(table, forwardCitations);
+        this.generality = perPatentGenerality(table, forwardCitations, threads);
         this.generalitySum = new double[t];
         this.generalityPatents = new int[t];
         for (int r = 0; r < n; r++) {
@@ -147,7 +147,12 @@ public final class TechnologyStatistics {
 
     /** Collects the statistics of {@code table}, crediting countries as {@code countryCount} says. */
     public static TechnologyStatistics of(PatentTable table, CountryCount countryCount) {
-        return new TechnologyStatistics(table, countryCount);
+        return of(table, countryCount, 0);
+    }
+
+    /** @param threads worker threads for the per-patent generality; 0 for all cores (the result does not depend on it) */
+    public static TechnologyStatistics of(PatentTable table, CountryCount countryCount, int threads) {
+        return new TechnologyStatistics(table, countryCount, threads);
     }
 
     /**
@@ -155,7 +160,7 @@ public final class TechnologyStatistics {
      * among the citing rows' technologies, a citing row with k technologies giving 1/k to each. Citing
      * rows without any technology are left out of the shares.
      */
-    private static double[] perPatentGenerality(PatentTable table, int[] forwardCitations) {
+    private static double[] perPatentGenerality(PatentTable table, int[] forwardCitations, int threads) {
         int n = table.size();
         int[] citingOffsets = new int[n + 1];
         for (int r = 0; r < n; r++) citingOffsets[r + 1] = citingOffsets[r] + forwardCitations[r];
@@ -172,7 +177,7 @@ public final class TechnologyStatistics {
         int[] techIds = tech.ids();
         double[] out = new double[n];
         int chunks = (n + CHUNK - 1) / CHUNK;
-        IntStream.range(0, chunks).parallel().forEach(chunk -> {
+        Workers.forEach(chunks, threads, chunk -> {
             double[] share = new double[tech.labelCount()];
             int[] touched = new int[tech.labelCount()];
             for (int r = chunk * CHUNK; r < Math.min(n, (chunk + 1) * CHUNK); r++) {

@@ -93,10 +93,10 @@ public final class ParallelChunks {
             worker.run();
         } catch (RuntimeException | Error e) {
             nextChunk.set(chunks);
-            joinAll(started);
+            dev.kct.Workers.joinAll(started);
             throw e;
         }
-        joinAll(started);
+        dev.kct.Workers.joinAll(started);
         synchronized (failure) {
             if (failure[0] instanceof RuntimeException re) {
                 throw re;
@@ -111,21 +111,4 @@ public final class ParallelChunks {
     }
 
     private static final Object NONE = new Object();
-
-    private static void joinAll(Thread[] threads) {
-        boolean interrupted = false;
-        for (Thread t : threads) {
-            while (true) {
-                try {
-                    t.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -1,8 +1,5 @@
 package dev.kct.rank;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-
 /**
  * Chokepoint classes and scores for a target country (docs/METHODS.md, "From indicators to scores", step 5).
  *
@@ -36,33 +33,9 @@ public final class ChokepointClassifier {
         return Math.min(m, Math.max(10, (m * 20 + 99) / 100));
     }
 
-    /**
-     * Parses {@code --key-top}: a count ({@code 25}) or a percentage of the m technologies ({@code 15%},
-     * {@code 12.5%}, rounded up); either way capped at m.
-     *
-     * @throws IllegalArgumentException for anything else, a count below 1, or a percentage outside (0, 100]
-     */
+    /** Parses {@code --key-top} and resolves it against m: see {@link KeyTop#parse}. */
     public static int parseKeyTop(String text, int m) {
-        String t = text.trim();
-        try {
-            if (t.endsWith("%")) {
-                BigDecimal percent = new BigDecimal(t.substring(0, t.length() - 1).trim());
-                if (percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    throw new IllegalArgumentException("key-top percentage must be above 0% and at most 100%: " + t);
-                }
-                int count = percent.multiply(BigDecimal.valueOf(m))
-                        .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING).intValueExact();
-                return Math.min(m, count);
-            }
-            int count = Integer.parseInt(t);
-            if (count < 1) {
-                throw new IllegalArgumentException("key-top must be at least 1: " + t);
-            }
-            return Math.min(m, count);
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new IllegalArgumentException("key-top must be a count such as 25 or a percentage such as 15%, not '"
-                    + text + "'");
-        }
+        return KeyTop.parse(text).resolve(m);
     }
 
     /** The class of a technology with the given 1-based key rank and target RTA (NaN = country absent). */

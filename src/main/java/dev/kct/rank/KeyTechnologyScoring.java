@@ -31,16 +31,17 @@ public final class KeyTechnologyScoring {
      * @param familyWeights  across families: a method or {@code centrality=w,dominance=w,barrier=w}; null means the
      *                       in-family method (or {@code equal} when {@code weights} are fixed)
      */
-    public record Settings(Normalization normalization, String weights, AggregationMethod aggregation, String familyWeights) {
+    public record Settings(Normalization normalization, WeightsSpec weights, AggregationMethod aggregation,
+                           WeightsSpec familyWeights) {
 
         public static Settings defaults() {
-            return new Settings(Normalization.MINMAX, "entropy", AggregationMethod.TOPSIS, null);
+            return new Settings(Normalization.MINMAX, WeightsSpec.entropy(), AggregationMethod.TOPSIS, null);
         }
 
         /** The family weighting actually used. */
-        public String effectiveFamilyWeights() {
+        public WeightsSpec effectiveFamilyWeights() {
             if (familyWeights != null) return familyWeights;
-            return weights.contains("=") ? "equal" : weights;
+            return weights instanceof WeightsSpec.Fixed ? new WeightsSpec.Method(WeightingMethod.EQUAL) : weights;
         }
     }
 
@@ -72,7 +73,7 @@ public final class KeyTechnologyScoring {
 
     public static Result score(String[] codes, List<Family> families, Settings settings) {
         Aggregation aggregation = settings.aggregation().aggregation();
-        Map<String, Double> fixed = settings.weights().contains("=") ? parseFixed(settings.weights(), families) : null;
+        Map<String, Double> fixed = settings.weights() instanceof WeightsSpec.Fixed f ? parseFixed(f, families) : null;
         Map<String, FamilyScorer.Result> scored = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         for (Family f : families) {
@@ -80,7 +81,7 @@ public final class KeyTechnologyScoring {
                 warnings.add("the " + f.name() + " family has no usable indicator and is left out of key_score");
                 continue;
             }
-            Weighting w = fixed == null ? Weighting.parse(settings.weights(), f.columns()) : fixedFor(f, fixed);
+            Weighting w = fixed == null ? settings.weights().weighting(f.columns()) : fixedFor(f, fixed);
             FamilyScorer.Result r = new FamilyScorer(settings.normalization(), w, aggregation).score(f.columns(), f.values());
             r.warnings().forEach(x -> warnings.add(f.name() + ": " + x));
             scored.put(f.name(), r);
@@ -97,16 +98,16 @@ public final class KeyTechnologyScoring {
             key = new FamilyScorer.Result(List.of(), new double[codes.length][0], new double[0], new double[codes.length],
                     java.util.Optional.empty(), List.of());
         } else {
-            Weighting fw = Weighting.parse(settings.effectiveFamilyWeights(), names);
+            Weighting fw = settings.effectiveFamilyWeights().weighting(names);
             key = new FamilyScorer(settings.normalization(), fw, aggregation).score(names, familyMatrix);
         }
         return new Result(codes, scored, key, Ranking.ranks(key.scores(), codes), List.copyOf(warnings));
     }
 
-    private static Map<String, Double> parseFixed(String spec, List<Family> families) {
+    private static Map<String, Double> parseFixed(WeightsSpec.Fixed spec, List<Family> families) {
         List<String> all = new ArrayList<>();
         families.forEach(f -> all.addAll(f.columns()));
-        FixedWeighting parsed = FixedWeighting.parse(spec, all);
+        FixedWeighting parsed = (FixedWeighting) spec.weighting(all);
         Map<String, Double> out = new LinkedHashMap<>();
         double[] given = parsed.given();
         for (int j = 0; j < all.size(); j++) out.put(all.get(j), given[j]);

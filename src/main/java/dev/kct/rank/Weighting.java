@@ -18,12 +18,9 @@ public interface Weighting {
     String id();
 
     /**
-     * Parses a weighting as written on the command line: a method name ({@code entropy}, {@code critic},
-     * {@code equal}) or fixed weights ({@code a=0.3,b=0.7}, see {@link FixedWeighting#parse}).
+     * Parses a weighting as written on the command line (see {@link WeightsSpec#parse}) for the given columns.
      */
     static Weighting parse(String spec, List<String> columnNames) {
-        return spec.contains("=")
-                ? FixedWeighting.parse(spec, columnNames)
-                : WeightingMethod.fromId(spec).weighting();
+        return WeightsSpec.parse(spec).weighting(columnNames);
     }
 }

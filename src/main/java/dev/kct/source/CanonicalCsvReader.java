@@ -33,9 +33,15 @@ public final class CanonicalCsvReader implements PatentReader {
 
     @Override
     public void read(Path file, String displayName, RecordSink sink) throws IOException {
+        read(file, displayName, sink, 0);
+    }
+
+    @Override
+    public void read(Path file, String displayName, RecordSink sink, int threads) throws IOException {
         java.util.concurrent.atomic.AtomicReference<Map<CanonicalField, Integer>> columns = new java.util.concurrent.atomic.AtomicReference<>();
         try (OrderedParallelParser<CsvInput.Row> parser = new OrderedParallelParser<>(
-                (row, out) -> CanonicalRecordParser.parse(new CsvFields(columns.get(), row), row.where(), row::raw, out), sink);
+                (row, out) -> CanonicalRecordParser.parse(new CsvFields(columns.get(), row), row.where(), row::raw, out), sink,
+                threads);
              CsvInput csv = CsvInput.open(file, displayName, StandardCharsets.UTF_8, ',', 0, parser.inOrder())) {
             if (csv.isEmpty()) {
                 sink.reject(new Rejection(new SourceLocation(displayName, 1), "(file)",

@@ -30,11 +30,15 @@ final class OrderedParallelParser<R> implements Closeable {
     private final ArrayDeque<Future<Replay>> inFlight = new ArrayDeque<>();
     private List<R> batch = new ArrayList<>(BATCH);
 
-    /** {@code parse} turns one row into calls on the sink it is given (from any thread). */
-    OrderedParallelParser(BiConsumer<R, RecordSink> parse, RecordSink sink) {
+    /**
+     * {@code parse} turns one row into calls on the sink it is given (from any thread).
+     *
+     * @param threads parsing threads; 0 or less for all cores
+     */
+    OrderedParallelParser(BiConsumer<R, RecordSink> parse, RecordSink sink, int threads) {
         this.parse = parse;
         this.sink = sink;
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        threads = dev.kct.Workers.count(threads);
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "kct-parse");
             t.setDaemon(true);

@@ -23,4 +23,12 @@ public interface PatentReader {
      * @throws IOException when the file cannot be read
      */
     void read(Path file, String displayName, RecordSink sink) throws IOException;
+
+    /**
+     * As {@link #read(Path, String, RecordSink)}, parsing on at most {@code threads} threads (0: all cores) where the
+     * reader parses in parallel; the records reach the sink in file order either way.
+     */
+    default void read(Path file, String displayName, RecordSink sink, int threads) throws IOException {
+        read(file, displayName, sink);
+    }
 }

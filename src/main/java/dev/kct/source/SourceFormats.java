@@ -36,6 +36,13 @@ public final class SourceFormats {
         return j.toString();
     }
 
+    /** {@code auto} and every reader's format name, for completion. */
+    public static List<String> ids() {
+        List<String> ids = new java.util.ArrayList<>(List.of("auto"));
+        READERS.forEach(r -> ids.add(r.format()));
+        return ids;
+    }
+
     /** The reader named {@code name}; {@code auto} or null means detect per file (returns null). */
     public static PatentReader byName(String name) {
         if (name == null || name.equalsIgnoreCase("auto")) return null;

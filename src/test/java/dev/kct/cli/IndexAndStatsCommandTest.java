@@ -74,7 +74,7 @@ class IndexAndStatsCommandTest {
 
         CliRun badLevel = CliRun.of("stats", "--level", "family", good.toString());
         assertThat(badLevel.exitCode()).isEqualTo(2);
-        assertThat(badLevel.err()).contains("unknown IPC level 'family'").contains("Try 'kct stats --help'");
+        assertThat(badLevel.err()).contains("unknown IPC level 'family'").contains("try 'kct stats --help'");
 
         CliRun noIpc = CliRun.of("index", "--index", dir.resolve("i2").toString(), csv("b.csv", "id,priority_date\nX,2001\n").toString());
         assertThat(noIpc.exitCode()).isEqualTo(3);

@@ -497,7 +497,14 @@ class ScoreRankExplainCommandTest {
         assertUserError(kct("rank", "--index", i, "--weights", "share=1,pagerank=1"), 2, "--weights: unknown column 'pagerank'");
         assertUserError(kct("rank", "--index", i, "--weights", "share=-1"), 2, "--weights: weight of 'share' is negative");
         assertUserError(kct("rank", "--index", i, "--family-weights", "centrality=1,bogus=1"), 2, "--family-weights: unknown column 'bogus'");
-        assertUserError(kct("rank", "--index", i, "--target", "CN", "--key-top", "lots"), 2, "--key-top: ");
+        assertUserError(kct("rank", "--index", i, "--target", "CN", "--key-top", "lots"), 2, "--key-top: key-top must be a count");
+        assertUserError(kct("rank", "--index", i, "--betweenness-samples", "-1"), 2, "--betweenness-samples: -1 is negative");
+        assertUserError(kct("rank", "--index", i, "--min-weight", "NaN"), 2, "--min-weight: NaN is not a weight");
+        assertUserError(kct("network", "--index", i, "--min-weight", "-2"), 2, "--min-weight: -2.0 is not a weight");
+        assertUserError(kct("stats", "--index", i, "--top", "-3"), 2, "--top: -3 is negative");
+        assertUserError(kct("rank", "--index", i, "--threads", "-1"), 2, "--threads: -1 is negative");
+        assertUserError(kct("rank", "--index", i, "--normalize", "minmax", "--format", "yaml"), 2, "'yaml' is not table, json or csv");
+        assertUserError(kct("rank", "--index", i, "--count", "patents"), 2, "'patents' is not documents or families");
         assertUserError(kct("rank", "--index", i, "--method", "median"), 2, "unknown aggregation 'median'");
         assertUserError(kct("rank", "--index", i, "--normalize", "zscore"), 2, "unknown normalisation 'zscore'");
         assertUserError(kct("rank", "--index", i, "--top", "-1"), 2, "--top: -1 is negative");

@@ -52,19 +52,19 @@ class KeyTechnologyScoringTest {
     @Test
     void fixedWeightsSpanFamiliesAndUnnamedFamiliesGetEqualWeights() {
         double[][] two = {{0, 1}, {1, 0}, {2, 2}};
-        KeyTechnologyScoring.Settings s = new KeyTechnologyScoring.Settings(Normalization.MINMAX, "degree=3,betweenness=1",
+        KeyTechnologyScoring.Settings s = new KeyTechnologyScoring.Settings(Normalization.MINMAX, WeightsSpec.parse("degree=3,betweenness=1"),
                 AggregationMethod.WSUM, null);
         KeyTechnologyScoring.Result r = KeyTechnologyScoring.score(CODES, List.of(
                 new KeyTechnologyScoring.Family("centrality", List.of("degree", "betweenness"), two),
                 new KeyTechnologyScoring.Family("dominance", List.of("share", "growth"), two)), s);
         assertThat(r.families().get("centrality").weights()).containsExactly(new double[]{.75, .25}, within(1e-12));
         assertThat(r.families().get("dominance").weights()).containsExactly(new double[]{.5, .5}, within(1e-12));
-        assertThat(s.effectiveFamilyWeights()).isEqualTo("equal");
+        assertThat(s.effectiveFamilyWeights().id()).isEqualTo("equal");
         // wsum: centrality = .75*(0, .5, 1) + .25*(.5, 0, 1) = (.125, .375, 1)
         assertThat(r.familyScore("centrality")).containsExactly(new double[]{.125, .375, 1}, within(1e-12));
         assertThatThrownBy(() -> KeyTechnologyScoring.score(CODES, List.of(
                 new KeyTechnologyScoring.Family("centrality", List.of("degree", "betweenness"), two)),
-                new KeyTechnologyScoring.Settings(Normalization.MINMAX, "bogus=1", AggregationMethod.TOPSIS, null)))
+                new KeyTechnologyScoring.Settings(Normalization.MINMAX, WeightsSpec.parse("bogus=1"), AggregationMethod.TOPSIS, null)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bogus");
     }
 }

@@ -198,7 +198,7 @@ class SmaaTest {
             }
         }
         for (AggregationMethod method : AggregationMethod.values()) {
-            KeyTechnologyScoring.Settings settings = new KeyTechnologyScoring.Settings(Normalization.MINMAX, "entropy",
+            KeyTechnologyScoring.Settings settings = new KeyTechnologyScoring.Settings(Normalization.MINMAX, WeightsSpec.entropy(),
                     method, null);
             KeyTechnologyScoring.Result result = KeyTechnologyScoring.score(codes, List.of(
                     new KeyTechnologyScoring.Family("centrality", List.of("a", "b"), families[0]),
