@@ -1,9 +1,9 @@
 package dev.kct.cli;
 
 import dev.kct.KctException;
-import dev.kct.index.IngestListener;
-import dev.kct.index.IngestSummary;
-import dev.kct.index.PatentIndexer;
+import dev.kct.ingest.IngestListener;
+import dev.kct.ingest.IngestSummary;
+import dev.kct.ingest.Ingestion;
 import dev.kct.report.RejectsCsvWriter;
 import dev.kct.source.Rejection;
 import dev.kct.source.SourceLocation;
@@ -51,14 +51,13 @@ final class Ingest {
     static IngestSummary run(Path indexDir, List<Path> files, IngestOptions ingest, int threads, Diagnostics diag) {
         OutputGuard.check("--rejects", ingest.rejects, files, indexDir);
         refuseForeignDirectory(indexDir);
-        PatentIndexer.Options options = ingest.options(threads);
-        List<PatentIndexer.InputFile> inputs = new ArrayList<>();
-        files.forEach(f -> inputs.add(PatentIndexer.InputFile.of(f)));
+        Ingestion.Options options = ingest.options(threads);
+        List<Ingestion.InputFile> inputs = new ArrayList<>();
+        files.forEach(f -> inputs.add(Ingestion.InputFile.of(f)));
         try (RejectsCsvWriter rejects = ingest.rejects == null ? null : RejectsCsvWriter.open(ingest.rejects);
-             ProgressBar bar = diag.progress("indexing", -1, "records");
-             PatentIndexer indexer = PatentIndexer.open(indexDir, options)) {
+             ProgressBar bar = diag.progress("indexing", -1, "records")) {
             Listener listener = new Listener(diag, rejects, bar);
-            IngestSummary s = indexer.ingest(inputs, options, listener);
+            IngestSummary s = Ingestion.run(indexDir, inputs, options, listener);
             listener.foldedWarnings();
             if (s.rejected() > SHOWN_REJECTIONS) {
                 diag.warn((s.rejected() - SHOWN_REJECTIONS) + " more rejected records not shown"

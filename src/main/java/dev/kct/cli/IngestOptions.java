@@ -1,7 +1,7 @@
 package dev.kct.cli;
 
 import dev.kct.KctException;
-import dev.kct.index.PatentIndexer;
+import dev.kct.ingest.Ingestion;
 import dev.kct.record.ApplicantMap;
 import dev.kct.record.CountryOfOrigin;
 import java.io.IOException;
@@ -35,7 +35,7 @@ final class IngestOptions {
                     + " 'to' drops the applicant.")
     Path applicantMap;
 
-    PatentIndexer.Options options(int threads) {
+    Ingestion.Options options(int threads) {
         ApplicantMap map = ApplicantMap.NONE;
         if (applicantMap != null) {
             try {
@@ -44,7 +44,7 @@ final class IngestOptions {
                 throw KctException.io("--applicant-map " + applicantMap + ": " + e.getMessage(), e);
             }
         }
-        return PatentIndexer.Options.defaults()
+        return Ingestion.Options.defaults()
                 .withStrict(strict)
                 .withFormat(inputFormat)
                 .withApplicantMap(map)

@@ -7,7 +7,7 @@ package dev.kct.index;
  * different ids with equal 64-bit hashes, whose probability is below 10⁻⁵ even at 10⁷ ids. Never 0,
  * which marks "none".
  */
-final class IdHash {
+public final class IdHash {
 
     private IdHash() {
     }
@@ -41,7 +41,7 @@ final class IdHash {
         }
     }
 
-    static long of(String id) {
+    public static long of(String id) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < id.length(); i++) {
             h ^= id.charAt(i);

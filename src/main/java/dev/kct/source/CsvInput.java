@@ -31,11 +31,11 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
     private final List<String> header;
     private final long headerLine;
     private final Map<String, Integer> columns = new HashMap<>();
-    private final RecordSink sink;
+    private final ProblemSink sink;
 
     private final TailTrackingReader tail;
 
-    private CsvInput(String displayName, CsvReader<CsvRecord> reader, TailTrackingReader tail, RecordSink sink,
+    private CsvInput(String displayName, CsvReader<CsvRecord> reader, TailTrackingReader tail, ProblemSink sink,
                      int skipLines) {
         this.displayName = displayName;
         this.tail = tail;
@@ -63,7 +63,7 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
      * {@code skipLines} preamble rows. Rows that cannot be parsed are reported to {@code sink}.
      */
     public static CsvInput open(Path file, String displayName, Charset charset, char separator, int skipLines,
-                                RecordSink sink) throws IOException {
+                                ProblemSink sink) throws IOException {
         TailTrackingReader text = new TailTrackingReader(TextInput.open(file, charset));
         CsvReader<CsvRecord> reader = CsvReader.builder()
                 .fieldSeparator(separator)

@@ -25,24 +25,7 @@ public record IndicatorCsvTable(List<String> ids, List<String> columns, double[]
         List<String> ids = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
         List<Rejection> bad = new ArrayList<>();
-        RecordSink sink = new RecordSink() {
-            @Override
-            public void accept(dev.kct.record.PatentRecord record, SourceLocation where) {
-            }
-
-            @Override
-            public void reject(Rejection rejection) {
-                bad.add(rejection);
-            }
-
-            @Override
-            public void warn(SourceLocation where, String message) {
-            }
-
-            @Override
-            public void repaired(SourceLocation where, String what) {
-            }
-        };
+        ProblemSink sink = ProblemSink.rejectionsInto(bad);
         List<String> columns;
         try (CsvInput csv = CsvInput.open(file, name, StandardCharsets.UTF_8, ',', 0, sink)) {
             if (csv.isEmpty() || csv.header().size() < 2) {

@@ -56,13 +56,8 @@ final class OrderedParallelParser<R> implements Closeable {
      * A sink for what the reading thread itself finds (e.g. a row of the wrong width): its calls are
      * delivered in file order among the parsed rows.
      */
-    RecordSink inOrder() {
-        return new RecordSink() {
-            @Override
-            public void accept(PatentRecord record, SourceLocation where) {
-                direct().accept(record, where);
-            }
-
+    ProblemSink inOrder() {
+        return new ProblemSink() {
             @Override
             public void reject(Rejection rejection) {
                 direct().reject(rejection);

@@ -417,21 +417,21 @@ public final class PatentsViewReader implements PatentReader {
         return id.substring(0, i);
     }
 
-    private static final RecordSink SILENT = new RecordSink() {
-        @Override
-        public void accept(PatentRecord record, SourceLocation where) {
-        }
-
+    /** Problems of a table read only to probe the order of its ids are not reported: the main pass reports them. */
+    private static final ProblemSink SILENT = new ProblemSink() {
         @Override
         public void reject(Rejection rejection) {
+            // reported by the main pass over the same table
         }
 
         @Override
         public void warn(SourceLocation where, String message) {
+            // reported by the main pass over the same table
         }
 
         @Override
         public void repaired(SourceLocation where, String what) {
+            // reported by the main pass over the same table
         }
     };
 }

@@ -35,9 +35,9 @@ final class TsvTable implements Closeable {
     private final Iterator<CsvRecord> records;
     private final List<String> header;
     private final Map<String, Integer> columns = new HashMap<>();
-    private final RecordSink sink;
+    private final ProblemSink sink;
 
-    private TsvTable(String displayName, CsvReader<CsvRecord> reader, RecordSink sink) {
+    private TsvTable(String displayName, CsvReader<CsvRecord> reader, ProblemSink sink) {
         this.displayName = displayName;
         this.reader = reader;
         this.records = reader.iterator();
@@ -46,7 +46,7 @@ final class TsvTable implements Closeable {
         for (int i = 0; i < header.size(); i++) columns.putIfAbsent(SourceFields.key(header.get(i)), i);
     }
 
-    static TsvTable open(Path file, String displayName, RecordSink sink) throws IOException {
+    static TsvTable open(Path file, String displayName, ProblemSink sink) throws IOException {
         InputStream in = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")
                 ? unzipped(file, displayName) : TextInput.openBytes(file);
         CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator('\t').quoteCharacter('"')

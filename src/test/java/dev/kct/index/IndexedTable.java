@@ -3,12 +3,10 @@ package dev.kct.index;
 import dev.kct.ipc.IpcLevel;
 import dev.kct.ipc.IpcSymbol;
 import dev.kct.record.Applicant;
+import dev.kct.record.ApplicantMap;
+import dev.kct.record.CountryOfOrigin;
 import dev.kct.record.PatentDate;
 import dev.kct.record.PatentRecord;
-import dev.kct.source.PatentReader;
-import dev.kct.source.RecordSink;
-import dev.kct.source.SourceHead;
-import dev.kct.source.SourceLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -94,14 +92,12 @@ public final class IndexedTable {
         /** Indexes the records into a new index and loads every patent of it. */
         public PatentTable build() {
             try {
-                Path dir = Files.createTempDirectory(root(), "index");
-                Path input = Files.createFile(dir.resolve("records"));
-                Path index = dir.resolve("index");
-                PatentIndexer.Options options = PatentIndexer.Options.defaults().withStrict(true)
-                        .withFormat(new InMemoryReader(List.copyOf(records)));
-                try (PatentIndexer indexer = PatentIndexer.open(index, options)) {
-                    indexer.ingest(List.of(PatentIndexer.InputFile.of(input)), options, new IngestListener() {
-                    });
+                Path index = Files.createTempDirectory(root(), "index");
+                PatentIndexWriter.Settings settings = new PatentIndexWriter.Settings(0, 16, ApplicantMap.NONE,
+                        new CountryOfOrigin(CountryOfOrigin.Mode.APPLICANT));
+                try (PatentIndexWriter writer = PatentIndexWriter.open(index, settings)) {
+                    records.forEach(writer::add);
+                    writer.commit();
                 }
                 PatentIndex opened = PatentIndex.open(index);
                 synchronized (OPEN) {
@@ -111,25 +107,6 @@ public final class IndexedTable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-    }
-
-    /** Streams the given records whatever file it is asked to read. */
-    private record InMemoryReader(List<PatentRecord> records) implements PatentReader {
-
-        @Override
-        public String format() {
-            return "records";
-        }
-
-        @Override
-        public boolean recognizes(SourceHead head) {
-            return false;
-        }
-
-        @Override
-        public void read(Path file, String displayName, RecordSink sink) {
-            for (int i = 0; i < records.size(); i++) sink.accept(records.get(i), new SourceLocation(displayName, i + 1));
         }
     }
 

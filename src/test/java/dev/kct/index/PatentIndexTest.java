@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kct.KctException;
+import dev.kct.ingest.IngestListener;
+import dev.kct.ingest.IngestSummary;
+import dev.kct.ingest.Ingestion;
 import dev.kct.ipc.IpcLevel;
 import dev.kct.ipc.IpcParser;
 import java.io.IOException;
@@ -30,23 +33,19 @@ class PatentIndexTest {
         return f;
     }
 
-    private IngestSummary index(Path index, PatentIndexer.Options options, List<String> warnings, Path... files) {
-        List<PatentIndexer.InputFile> inputs = new ArrayList<>();
-        for (Path f : files) inputs.add(new PatentIndexer.InputFile(f, f.getFileName().toString()));
-        try (PatentIndexer indexer = PatentIndexer.open(index, options)) {
-            return indexer.ingest(inputs, options, new IngestListener() {
-                @Override
-                public void warning(dev.kct.source.SourceLocation where, String message) {
-                    warnings.add(where + ": " + message);
-                }
-            });
-        } catch (IOException e) {
-            throw new RuntimeException(e);
-        }
+    private IngestSummary index(Path index, Ingestion.Options options, List<String> warnings, Path... files) {
+        List<Ingestion.InputFile> inputs = new ArrayList<>();
+        for (Path f : files) inputs.add(new Ingestion.InputFile(f, f.getFileName().toString()));
+        return Ingestion.run(index, inputs, options, new IngestListener() {
+            @Override
+            public void warning(dev.kct.source.SourceLocation where, String message) {
+                warnings.add(where + ": " + message);
+            }
+        });
     }
 
     private IngestSummary index(Path index, Path... files) {
-        return index(index, PatentIndexer.Options.defaults(), new ArrayList<>(), files);
+        return index(index, Ingestion.Options.defaults(), new ArrayList<>(), files);
     }
 
     private static final String CORPUS = "id,ipc,priority_date,filing_date,publication_date,family_id,applicants,applicant_countries,cited,claims,npl_citations,title\n"
@@ -109,7 +108,7 @@ class PatentIndexTest {
     void applicantThesaurusMergesNamesAndKeepsTheirSpellings() throws IOException {
         Path map = csv("map.csv", "from,to\nAcme,Sony Corporation\nTsinghua,\n");
         Path idx = dir.resolve("idx");
-        index(idx, PatentIndexer.Options.defaults().withApplicantMap(dev.kct.record.ApplicantMap.load(map)),
+        index(idx, Ingestion.Options.defaults().withApplicantMap(dev.kct.record.ApplicantMap.load(map)),
                 new ArrayList<>(), csv("a.csv", CORPUS));
         try (PatentIndex index = PatentIndex.open(idx)) {
             PatentTable t = index.load(index.select(Filters.none()), IpcLevel.SUBCLASS);
@@ -205,7 +204,7 @@ class PatentIndexTest {
         StringBuilder text = new StringBuilder("id,ipc,publication_date\n");
         for (int i = 0; i < 2000; i++) text.append("D").append(i).append(",H01L,2001\n");
         text.append("D7,G06F,2002\n");
-        IngestSummary s = index(idx, PatentIndexer.Options.defaults(), warnings, csv("d.csv", text.toString()));
+        IngestSummary s = index(idx, Ingestion.Options.defaults(), warnings, csv("d.csv", text.toString()));
         assertThat(warnings).singleElement().asString()
                 .isEqualTo("d.csv:2002: duplicate id 'D7' (also at line 9): this later record replaces the earlier one");
         assertThat(s.patentsInIndex()).isEqualTo(2000);
@@ -220,7 +219,7 @@ class PatentIndexTest {
         Path idx = dir.resolve("idx");
         index(idx, csv("a.csv", CORPUS));
         Path bad = csv("bad.csv", "id,ipc,publication_date\nN1,H01L,2001\nN2,H01L,20x1\nN3,H01L,2001\n");
-        assertThatThrownBy(() -> index(idx, PatentIndexer.Options.defaults().withStrict(true), new ArrayList<>(), bad))
+        assertThatThrownBy(() -> index(idx, Ingestion.Options.defaults().withStrict(true), new ArrayList<>(), bad))
                 .isInstanceOf(KctException.class)
                 .hasMessageContaining("bad.csv:3: field 'publication_date'")
                 .hasMessageContaining("nothing was committed");
@@ -252,8 +251,10 @@ class PatentIndexTest {
     void secondWriterIsToldTheIndexIsLocked() throws IOException {
         Path idx = dir.resolve("idx");
         index(idx, csv("a.csv", CORPUS));
-        try (PatentIndexer first = PatentIndexer.open(idx, PatentIndexer.Options.defaults())) {
-            assertThatThrownBy(() -> PatentIndexer.open(idx, PatentIndexer.Options.defaults()))
+        PatentIndexWriter.Settings settings = new PatentIndexWriter.Settings(1, 16, dev.kct.record.ApplicantMap.NONE,
+                new dev.kct.record.CountryOfOrigin(dev.kct.record.CountryOfOrigin.Mode.APPLICANT));
+        try (PatentIndexWriter first = PatentIndexWriter.open(idx, settings)) {
+            assertThatThrownBy(() -> PatentIndexWriter.open(idx, settings))
                     .isInstanceOf(KctException.class)
                     .hasMessageContaining("is locked by another kct")
                     .extracting(e -> ((KctException) e).kind()).isEqualTo(KctException.Kind.IO);

@@ -1,4 +1,4 @@
-package dev.kct.index;
+package dev.kct.ingest;
 
 import java.util.Map;
 
