@@ -9,8 +9,7 @@ public final class KctVersion {
 
     private static final String VERSION = load();
 
-    private KctVersion() {
-    }
+    private KctVersion() {}
 
     public static String get() {
         return VERSION;

@@ -13,8 +13,7 @@ import java.util.function.IntConsumer;
  */
 public final class Workers {
 
-    private Workers() {
-    }
+    private Workers() {}
 
     /** The number of workers for {@code threads}: itself when positive, else all available cores. */
     public static int count(int threads) {

@@ -2,7 +2,6 @@ package dev.kct;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,7 +59,9 @@ class ReadmeExamplesTest {
                 continue;
             }
             CliRun run = CliRun.of(args(command));
-            assertThat(run.exitCode()).as("exit code of README example: %s", command).isZero();
+            assertThat(run.exitCode())
+                    .as("exit code of README example: %s", command)
+                    .isZero();
             List<String> err = run.err().lines().toList();
             List<String> shownOut = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
@@ -68,7 +69,9 @@ class ReadmeExamplesTest {
                 if (line.startsWith("kct: ")) fail("README shows '%s' for %s but kct does not print it", line, command);
                 shownOut.add(line);
             }
-            assertThat(run.out().lines().toList()).as("stdout of README example: %s", command).isEqualTo(shownOut);
+            assertThat(run.out().lines().toList())
+                    .as("stdout of README example: %s", command)
+                    .isEqualTo(shownOut);
             checked++;
         }
         assertThat(checked).as("README examples with output").isPositive();
@@ -113,7 +116,8 @@ class ReadmeExamplesTest {
         }
         assertThat(commands).hasSizeGreaterThan(10);
         for (String command : commands) {
-            CommandLine cli = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+            CommandLine cli =
+                    Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
             try {
                 cli.parseArgs(args(command));
             } catch (CommandLine.ParameterException e) {
@@ -145,7 +149,8 @@ class ReadmeExamplesTest {
                 differences.add(path + ": shown as an array of " + shown.size() + ", is " + real);
                 return;
             }
-            for (int i = 0; i < shown.size(); i++) compare(path + "[" + i + "]", shown.get(i), real.get(i), differences);
+            for (int i = 0; i < shown.size(); i++)
+                compare(path + "[" + i + "]", shown.get(i), real.get(i), differences);
         } else if (shown.isNumber()) {
             BigDecimal s = shown.decimalValue();
             double tolerance = 0.5 * Math.pow(10, -Math.max(0, s.scale())) + 1e-12;
@@ -153,7 +158,8 @@ class ReadmeExamplesTest {
                 differences.add(path + ": shown " + shown + ", real " + real);
             }
         } else if (shown.isTextual() && shown.asText().endsWith("...")) {
-            String prefix = shown.asText().substring(0, shown.asText().length() - 3).replaceAll("[;\\s]+$", "");
+            String prefix =
+                    shown.asText().substring(0, shown.asText().length() - 3).replaceAll("[;\\s]+$", "");
             if (!real.isTextual() || !real.asText().startsWith(prefix)) {
                 differences.add(path + ": shown '" + shown.asText() + "', real " + real);
             }

@@ -17,10 +17,10 @@ import dev.kct.network.Counting;
 import dev.kct.rank.ChokepointClass;
 import dev.kct.rank.ChokepointClassifier;
 import dev.kct.rank.KeyTechnologyScoring;
+import dev.kct.rank.KeyTop;
 import dev.kct.rank.Ranking;
 import dev.kct.rank.WeightingMethod;
 import dev.kct.rank.WeightsSpec;
-import dev.kct.rank.KeyTop;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,13 +45,26 @@ public final class KeyTechnologyAnalysis {
      * @param scoring      normalisation, weighting, aggregation
      * @param keyTop       {@code --key-top}: the default (20 %, at least 10), a count or a percentage
      */
-    public record Settings(CountryCount countryCount, String target, IndicatorMix mix, Counting counting,
-                           double minWeight, CentralityOptions centrality, KeyTechnologyScoring.Settings scoring,
-                           KeyTop keyTop) {
+    public record Settings(
+            CountryCount countryCount,
+            String target,
+            IndicatorMix mix,
+            Counting counting,
+            double minWeight,
+            CentralityOptions centrality,
+            KeyTechnologyScoring.Settings scoring,
+            KeyTop keyTop) {
 
         public static Settings defaults() {
-            return new Settings(CountryCount.FIRST, null, IndicatorCatalogue.defaultMix(), Counting.FULL, 0,
-                    CentralityOptions.defaults(), KeyTechnologyScoring.Settings.defaults(), new KeyTop.Default());
+            return new Settings(
+                    CountryCount.FIRST,
+                    null,
+                    IndicatorCatalogue.defaultMix(),
+                    Counting.FULL,
+                    0,
+                    CentralityOptions.defaults(),
+                    KeyTechnologyScoring.Settings.defaults(),
+                    new KeyTop.Default());
         }
     }
 
@@ -69,9 +82,17 @@ public final class KeyTechnologyAnalysis {
      * @param order       rows in report order: by chokepoint score with a target, else by key score; ties by code
      * @param warnings    everything the analyst should know, in pipeline order
      */
-    public record Result(PatentTable table, CooccurrenceNetwork network, TechnologyStatistics statistics,
-                         IndicatorTable indicators, KeyTechnologyScoring.Result scores, int keyTop,
-                         double[] chokepointScore, ChokepointClass[] classes, int[] order, List<String> warnings) {
+    public record Result(
+            PatentTable table,
+            CooccurrenceNetwork network,
+            TechnologyStatistics statistics,
+            IndicatorTable indicators,
+            KeyTechnologyScoring.Result scores,
+            int keyTop,
+            double[] chokepointScore,
+            ChokepointClass[] classes,
+            int[] order,
+            List<String> warnings) {
 
         public String[] codes() {
             return indicators.codes();
@@ -82,8 +103,7 @@ public final class KeyTechnologyAnalysis {
         }
     }
 
-    private KeyTechnologyAnalysis() {
-    }
+    private KeyTechnologyAnalysis() {}
 
     /**
      * The co-occurrence network of a selection (docs/METHODS.md, "The IPC co-occurrence network"): the one way
@@ -92,16 +112,23 @@ public final class KeyTechnologyAnalysis {
      * @param threads worker threads; 0 for all cores (the result does not depend on it)
      */
     public static CooccurrenceNetwork network(PatentTable table, Counting counting, double minWeight, int threads) {
-        return new CooccurrenceNetworkBuilder().counting(counting).minWeight(minWeight).threads(threads)
+        return new CooccurrenceNetworkBuilder()
+                .counting(counting)
+                .minWeight(minWeight)
+                .threads(threads)
                 .build(table.technologies());
     }
 
     public static Result run(PatentTable table, Settings settings) {
         List<String> warnings = new ArrayList<>();
-        CooccurrenceNetwork network = network(table, settings.counting(), settings.minWeight(),
+        CooccurrenceNetwork network = network(
+                table,
+                settings.counting(),
+                settings.minWeight(),
                 settings.centrality().threads());
         CentralityTable centrality = Centralities.compute(network, settings.centrality());
-        TechnologyStatistics stats = TechnologyStatistics.of(table, settings.countryCount(), settings.centrality().threads());
+        TechnologyStatistics stats = TechnologyStatistics.of(
+                table, settings.countryCount(), settings.centrality().threads());
         IndicatorTable indicators = Indicators.compute(stats, settings.target());
         String[] codes = indicators.codes();
         for (Map.Entry<String, double[]> c : centrality.asMap().entrySet()) {
@@ -115,8 +142,8 @@ public final class KeyTechnologyAnalysis {
             IndicatorTable.FamilyMatrix m = indicators.matrix(f, settings.mix());
             families.add(new KeyTechnologyScoring.Family(f.id(), m.columns(), m.values()));
         }
-        KeyTechnologyScoring.Result scores = KeyTechnologyScoring.score(codes, families,
-                withoutMissingWeights(settings.scoring(), indicators, warnings));
+        KeyTechnologyScoring.Result scores = KeyTechnologyScoring.score(
+                codes, families, withoutMissingWeights(settings.scoring(), indicators, warnings));
         warnings.addAll(scores.warnings());
 
         int m = codes.length;
@@ -130,8 +157,8 @@ public final class KeyTechnologyAnalysis {
         double[] chokepoint = ChokepointClassifier.chokepointScores(scores.keyScore(), share);
         ChokepointClass[] classes = new ChokepointClassifier(keyTop).classify(scores.keyRank(), rta);
         int[] order = Ranking.order(chokepoint, codes);
-        return new Result(table, network, stats, indicators, scores, keyTop, chokepoint, classes, order,
-                List.copyOf(warnings));
+        return new Result(
+                table, network, stats, indicators, scores, keyTop, chokepoint, classes, order, List.copyOf(warnings));
     }
 
     /**
@@ -139,16 +166,19 @@ public final class KeyTechnologyAnalysis {
      * give: docs/METHODS.md leaves a missing indicator out of its family's mix, so its weight is dropped too, with a
      * warning (the other weights are renormalised as usual; if none is left, families weigh equally).
      */
-    private static KeyTechnologyScoring.Settings withoutMissingWeights(KeyTechnologyScoring.Settings s,
-                                                                       IndicatorTable indicators, List<String> warnings) {
+    private static KeyTechnologyScoring.Settings withoutMissingWeights(
+            KeyTechnologyScoring.Settings s, IndicatorTable indicators, List<String> warnings) {
         if (!(s.weights() instanceof WeightsSpec.Fixed fixed)) return s;
-        List<String> missing = fixed.names().stream().filter(indicators::isMissing).toList();
+        List<String> missing =
+                fixed.names().stream().filter(indicators::isMissing).toList();
         if (missing.isEmpty()) return s;
-        missing.forEach(name -> warnings.add("the fixed weight of " + name
-                + " is dropped: the indicator is missing from this data"));
+        missing.forEach(name ->
+                warnings.add("the fixed weight of " + name + " is dropped: the indicator is missing from this data"));
         WeightsSpec.Fixed kept = fixed.without(missing);
-        return new KeyTechnologyScoring.Settings(s.normalization(),
-                kept == null ? new WeightsSpec.Method(WeightingMethod.EQUAL) : kept, s.aggregation(),
+        return new KeyTechnologyScoring.Settings(
+                s.normalization(),
+                kept == null ? new WeightsSpec.Method(WeightingMethod.EQUAL) : kept,
+                s.aggregation(),
                 s.effectiveFamilyWeights());
     }
 

@@ -23,18 +23,21 @@ public final class TableRanking {
      * @param scores  the score of each row, with the weights used and warnings
      * @param order   rows by score, best first; ties by id
      */
-    public record Result(String[] ids, List<String> columns, double[][] values, FamilyScorer.Result scores, int[] order) {
-    }
+    public record Result(
+            String[] ids, List<String> columns, double[][] values, FamilyScorer.Result scores, int[] order) {}
 
-    private TableRanking() {
-    }
+    private TableRanking() {}
 
     /**
      * @param costColumns columns where less is better (turned into max − x)
      * @throws IllegalArgumentException for a cost column the table lacks, or weights that do not fit its columns
      */
-    public static Result run(List<String> ids, List<String> columns, double[][] values, List<String> costColumns,
-                             KeyTechnologyScoring.Settings settings) {
+    public static Result run(
+            List<String> ids,
+            List<String> columns,
+            double[][] values,
+            List<String> costColumns,
+            KeyTechnologyScoring.Settings settings) {
         Orientation[] orientation = new Orientation[columns.size()];
         Arrays.fill(orientation, Orientation.BENEFIT);
         for (String c : costColumns) {
@@ -42,8 +45,11 @@ public final class TableRanking {
             if (j < 0) throw new IllegalArgumentException("no column '" + c + "'; columns: " + columns);
             orientation[j] = Orientation.COST;
         }
-        FamilyScorer.Result r = new FamilyScorer(settings.normalization(), settings.weights().weighting(columns),
-                settings.aggregation().aggregation()).score(columns, values, orientation);
+        FamilyScorer.Result r = new FamilyScorer(
+                        settings.normalization(),
+                        settings.weights().weighting(columns),
+                        settings.aggregation().aggregation())
+                .score(columns, values, orientation);
         String[] idArray = ids.toArray(String[]::new);
         return new Result(idArray, columns, values, r, Ranking.order(r.scores(), idArray));
     }

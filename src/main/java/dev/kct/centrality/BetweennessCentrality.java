@@ -37,8 +37,7 @@ public final class BetweennessCentrality {
     /** Upper bound on source chunks: enough to balance cores, few enough to keep merging cheap. */
     private static final int MAX_CHUNKS = 128;
 
-    private BetweennessCentrality() {
-    }
+    private BetweennessCentrality() {}
 
     /** Exact weighted betweenness on all cores. */
     public static double[] compute(CooccurrenceNetwork network) {
@@ -52,7 +51,8 @@ public final class BetweennessCentrality {
      * @param threads worker threads; 0 for all cores (the result does not depend on it)
      * @return normalised betweenness of every node, indexed by node id
      */
-    public static double[] compute(CooccurrenceNetwork network, PathMetric metric, int samples, long seed, int threads) {
+    public static double[] compute(
+            CooccurrenceNetwork network, PathMetric metric, int samples, long seed, int threads) {
         int n = network.nodeCount();
         double[] result = new double[n];
         if (n <= 2 || network.edgeCount() == 0) {
@@ -61,21 +61,26 @@ public final class BetweennessCentrality {
         int[] sources = sources(n, samples, seed);
         double[] lengths = metric == PathMetric.WEIGHTED ? ShortestPathSearch.inverseWeights(network) : null;
         int chunks = Math.min(sources.length, MAX_CHUNKS);
-        ParallelChunks.run(chunks, threads, () -> new ShortestPathSearch(network, lengths, true), (search, c) -> {
-            int from = (int) ((long) sources.length * c / chunks);
-            int to = (int) ((long) sources.length * (c + 1) / chunks);
-            double[] partial = new double[n];
-            for (int i = from; i < to; i++) {
-                int s = sources[i];
-                search.brandesSearch(s);
-                search.accumulate(s, partial);
-            }
-            return partial;
-        }, partial -> {
-            for (int i = 0; i < n; i++) {
-                result[i] += partial[i];
-            }
-        });
+        ParallelChunks.run(
+                chunks,
+                threads,
+                () -> new ShortestPathSearch(network, lengths, true),
+                (search, c) -> {
+                    int from = (int) ((long) sources.length * c / chunks);
+                    int to = (int) ((long) sources.length * (c + 1) / chunks);
+                    double[] partial = new double[n];
+                    for (int i = from; i < to; i++) {
+                        int s = sources[i];
+                        search.brandesSearch(s);
+                        search.accumulate(s, partial);
+                    }
+                    return partial;
+                },
+                partial -> {
+                    for (int i = 0; i < n; i++) {
+                        result[i] += partial[i];
+                    }
+                });
         double scale = 1.0 / ((n - 1.0) * (n - 2.0));
         if (sources.length < n) {
             scale = scale * n / sources.length;

@@ -23,8 +23,7 @@ public final class Centralities {
     /** Every name, in docs/METHODS.md order. */
     public static final List<String> NAMES = List.of(DEGREE, STRENGTH, BETWEENNESS, CLOSENESS, EIGENVECTOR, PAGERANK);
 
-    private Centralities() {
-    }
+    private Centralities() {}
 
     /** All centralities with the default options (weighted exact betweenness, all cores). */
     public static CentralityTable compute(CooccurrenceNetwork network) {
@@ -36,8 +35,14 @@ public final class Centralities {
         LinkedHashMap<String, double[]> columns = new LinkedHashMap<>();
         columns.put(DEGREE, DegreeCentrality.compute(network));
         columns.put(STRENGTH, StrengthCentrality.compute(network));
-        columns.put(BETWEENNESS, BetweennessCentrality.compute(network, options.betweenness(),
-                options.betweennessSamples(), options.seed(), options.threads()));
+        columns.put(
+                BETWEENNESS,
+                BetweennessCentrality.compute(
+                        network,
+                        options.betweenness(),
+                        options.betweennessSamples(),
+                        options.seed(),
+                        options.threads()));
         columns.put(CLOSENESS, ClosenessCentrality.compute(network, PathMetric.WEIGHTED, options.threads()));
         columns.put(EIGENVECTOR, EigenvectorCentrality.compute(network));
         columns.put(PAGERANK, PageRankCentrality.compute(network));

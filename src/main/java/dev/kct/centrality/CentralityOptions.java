@@ -15,7 +15,8 @@ public record CentralityOptions(PathMetric betweenness, int betweennessSamples, 
     public CentralityOptions {
         Objects.requireNonNull(betweenness, "betweenness");
         if (betweennessSamples < 0) {
-            throw new IllegalArgumentException("betweenness samples must be 0 (exact) or positive, got " + betweennessSamples);
+            throw new IllegalArgumentException(
+                    "betweenness samples must be 0 (exact) or positive, got " + betweennessSamples);
         }
     }
 

@@ -28,7 +28,8 @@ public final class CentralityTable {
         LinkedHashMap<String, double[]> copy = new LinkedHashMap<>();
         for (Map.Entry<String, double[]> e : columns.entrySet()) {
             if (e.getValue().length != nodeCount) {
-                throw new IllegalArgumentException(e.getKey() + " has " + e.getValue().length + " values for " + nodeCount + " nodes");
+                throw new IllegalArgumentException(
+                        e.getKey() + " has " + e.getValue().length + " values for " + nodeCount + " nodes");
             }
             copy.put(e.getKey(), e.getValue().clone());
         }

@@ -23,8 +23,7 @@ public final class ClosenessCentrality {
 
     private static final int MAX_CHUNKS = 128;
 
-    private ClosenessCentrality() {
-    }
+    private ClosenessCentrality() {}
 
     /** Weighted (1/w) closeness on all cores. */
     public static double[] compute(CooccurrenceNetwork network) {
@@ -44,8 +43,11 @@ public final class ClosenessCentrality {
         }
         double[] lengths = metric == PathMetric.WEIGHTED ? ShortestPathSearch.inverseWeights(network) : null;
         int chunks = Math.min(n, MAX_CHUNKS);
-        ParallelChunks.<ShortestPathSearch, Void>run(chunks, threads,
-                () -> new ShortestPathSearch(network, lengths, false), (search, c) -> {
+        ParallelChunks.<ShortestPathSearch, Void>run(
+                chunks,
+                threads,
+                () -> new ShortestPathSearch(network, lengths, false),
+                (search, c) -> {
                     int from = (int) ((long) n * c / chunks);
                     int to = (int) ((long) n * (c + 1) / chunks);
                     for (int s = from; s < to; s++) {
@@ -59,7 +61,8 @@ public final class ClosenessCentrality {
                         }
                     }
                     return null;
-                }, ignored -> { });
+                },
+                ignored -> {});
         return result;
     }
 }

@@ -13,8 +13,7 @@ import dev.kct.network.CooccurrenceNetwork;
  */
 public final class DegreeCentrality {
 
-    private DegreeCentrality() {
-    }
+    private DegreeCentrality() {}
 
     /** Degree centrality of every node, indexed by node id. */
     public static double[] compute(CooccurrenceNetwork network) {

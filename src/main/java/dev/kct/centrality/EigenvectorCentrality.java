@@ -40,8 +40,7 @@ public final class EigenvectorCentrality {
     /** Restart limit (never reached in practice); the last Ritz vector is returned then. */
     static final int MAX_RESTARTS = 2_000;
 
-    private EigenvectorCentrality() {
-    }
+    private EigenvectorCentrality() {}
 
     /** Eigenvector centrality of every node, indexed by node id. */
     public static double[] compute(CooccurrenceNetwork network) {

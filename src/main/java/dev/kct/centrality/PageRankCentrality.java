@@ -26,8 +26,7 @@ public final class PageRankCentrality {
     public static final double TOLERANCE = 1e-10;
     public static final int MAX_ITERATIONS = 10_000;
 
-    private PageRankCentrality() {
-    }
+    private PageRankCentrality() {}
 
     /** PageRank with damping 0.85, to an L1 change below 1e-10. */
     public static double[] compute(CooccurrenceNetwork network) {

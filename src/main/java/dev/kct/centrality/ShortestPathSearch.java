@@ -29,18 +29,22 @@ final class ShortestPathSearch {
 
     /** Nodes in the order they were settled (non-decreasing distance); {@link #reached} of them. */
     final int[] order;
+
     int reached;
     /** Distance from the source; +∞ (weighted) or −1 (unweighted) when not reached. */
     final double[] dist;
+
     final int[] hops;
     /** Number of shortest paths from the source (Brandes searches only). */
     final double[] sigma;
+
     final int[] predCount;
     final int[] preds;
     /** Dependency accumulator of Brandes' second phase; zero between searches. */
     final double[] delta;
     /** BFS Brandes only: successors of order[i] are successors[successorEnd[i−1] .. successorEnd[i]). */
     private final int[] successors;
+
     private final int[] successorEnd;
 
     // Indexed binary heap over dist[]: heap[0..heapSize) holds nodes, position[v] is v's slot,

@@ -13,8 +13,7 @@ import dev.kct.network.CooccurrenceNetwork;
  */
 public final class StrengthCentrality {
 
-    private StrengthCentrality() {
-    }
+    private StrengthCentrality() {}
 
     /** Strength of every node, indexed by node id. */
     public static double[] compute(CooccurrenceNetwork network) {

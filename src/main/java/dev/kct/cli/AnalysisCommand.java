@@ -36,9 +36,12 @@ abstract class AnalysisCommand implements Callable<Integer> {
     CommonOptions common;
 
     /** What the subclass gets to report from. */
-    record Run(KeyTechnologyAnalysis.Result result, PatentIndex index, Map<String, Object> parameters,
-               List<String> warnings, Diagnostics diagnostics) {
-    }
+    record Run(
+            KeyTechnologyAnalysis.Result result,
+            PatentIndex index,
+            Map<String, Object> parameters,
+            List<String> warnings,
+            Diagnostics diagnostics) {}
 
     @Override
     public final Integer call() throws IOException {
@@ -67,8 +70,7 @@ abstract class AnalysisCommand implements Callable<Integer> {
     }
 
     /** Fails early (before the analysis runs) when the selection cannot give what was asked for. */
-    void checkSelection(PatentTable table) {
-    }
+    void checkSelection(PatentTable table) {}
 
     /** Writes the result; returns the exit code. */
     abstract int report(Run run) throws IOException;

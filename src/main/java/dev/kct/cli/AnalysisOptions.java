@@ -4,9 +4,9 @@ import dev.kct.KctException;
 import dev.kct.analysis.KeyTechnologyAnalysis;
 import dev.kct.indicator.CountryCount;
 import dev.kct.indicator.IndicatorCatalogue;
+import dev.kct.indicator.IndicatorFamily;
 import dev.kct.indicator.IndicatorMix;
 import dev.kct.ipc.IpcTitles;
-import dev.kct.indicator.IndicatorFamily;
 import dev.kct.rank.AggregationMethod;
 import dev.kct.rank.KeyTechnologyScoring;
 import dev.kct.rank.KeyTop;
@@ -23,64 +23,97 @@ import picocli.CommandLine.Option;
 /** Indicator, scoring and target-country options of {@code score}, {@code rank} and {@code explain}. */
 final class AnalysisOptions {
 
-    @Option(names = "--target", paramLabel = "CC",
+    @Option(
+            names = "--target",
+            paramLabel = "CC",
             description = "Target country (ISO code): adds target_share, target_rta, chokepoint_score and class.")
     String target;
 
-    @Option(names = "--country-count", paramLabel = "MODE", defaultValue = "first",
-            converter = Converters.CountryCounts.class, completionCandidates = Converters.CountryCounts.class,
+    @Option(
+            names = "--country-count",
+            paramLabel = "MODE",
+            defaultValue = "first",
+            converter = Converters.CountryCounts.class,
+            completionCandidates = Converters.CountryCounts.class,
             description = "Country of a patent: ${COMPLETION-CANDIDATES} (first applicant, or each applicant 1/k)."
                     + " Default: ${DEFAULT-VALUE}.")
     CountryCount countryCount;
 
-    @Option(names = "--indicators", paramLabel = "LIST",
-            description = "Indicators in the family mixes, e.g. betweenness,degree,share,hhi (each family named keeps only"
-                    + " those listed; other families keep their defaults).")
+    @Option(
+            names = "--indicators",
+            paramLabel = "LIST",
+            description =
+                    "Indicators in the family mixes, e.g. betweenness,degree,share,hhi (each family named keeps only"
+                            + " those listed; other families keep their defaults).")
     String indicators;
 
-    @Option(names = "--normalize", paramLabel = "METHOD", defaultValue = "minmax",
-            converter = Converters.Normalizations.class, completionCandidates = Converters.Normalizations.class,
+    @Option(
+            names = "--normalize",
+            paramLabel = "METHOD",
+            defaultValue = "minmax",
+            converter = Converters.Normalizations.class,
+            completionCandidates = Converters.Normalizations.class,
             description = "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     Normalization normalize;
 
-    @Option(names = "--weights", paramLabel = "W", converter = Converters.Weights.class,
+    @Option(
+            names = "--weights",
+            paramLabel = "W",
+            converter = Converters.Weights.class,
             completionCandidates = Converters.Weights.class,
             description = "Weights inside families: entropy, critic, equal, or fixed like share=0.5,growth=0.5."
                     + " Default: entropy.")
     WeightsSpec weights;
 
-    @Option(names = "--weights-file", paramLabel = "FILE",
+    @Option(
+            names = "--weights-file",
+            paramLabel = "FILE",
             description = "Fixed weights inside families from a file of name=weight lines (instead of --weights).")
     Path weightsFile;
 
-    @Option(names = "--method", paramLabel = "AGG", defaultValue = "topsis",
-            converter = Converters.Aggregations.class, completionCandidates = Converters.Aggregations.class,
+    @Option(
+            names = "--method",
+            paramLabel = "AGG",
+            defaultValue = "topsis",
+            converter = Converters.Aggregations.class,
+            completionCandidates = Converters.Aggregations.class,
             description = "Aggregation: topsis or wsum (weighted sum). Default: ${DEFAULT-VALUE}.")
     AggregationMethod method;
 
-    @Option(names = "--family-weights", paramLabel = "W", converter = Converters.Weights.class,
+    @Option(
+            names = "--family-weights",
+            paramLabel = "W",
+            converter = Converters.Weights.class,
             completionCandidates = Converters.Weights.class,
             description = "Weights across the three families: a method or centrality=w,dominance=w,barrier=w"
                     + " (default: the --weights method; equal when --weights are fixed).")
     WeightsSpec familyWeights;
 
-    @Option(names = "--family-weights-file", paramLabel = "FILE",
+    @Option(
+            names = "--family-weights-file",
+            paramLabel = "FILE",
             description = "Weights across the families from a file of name=weight lines (instead of --family-weights).")
     Path familyWeightsFile;
 
-    @Option(names = "--key-top", paramLabel = "N|P%", converter = Converters.KeyTops.class,
+    @Option(
+            names = "--key-top",
+            paramLabel = "N|P%",
+            converter = Converters.KeyTops.class,
             description = "How many top key technologies count as key for chokepoints: a count or a percentage"
                     + " (default: 20%% of technologies, at least 10).")
     KeyTop keyTop;
 
-    @Option(names = "--titles", paramLabel = "FILE",
+    @Option(
+            names = "--titles",
+            paramLabel = "FILE",
             description = "WIPO IPC title list (file or folder of tab-separated symbol and title) to show titles.")
     Path titles;
 
     String target() {
         if (target == null) return null;
         String t = target.strip().toUpperCase(Locale.ROOT);
-        if (!t.matches("[A-Z]{2}")) throw KctException.usage("--target: '" + target + "' is not a two-letter country code");
+        if (!t.matches("[A-Z]{2}"))
+            throw KctException.usage("--target: '" + target + "' is not a two-letter country code");
         return t;
     }
 
@@ -115,8 +148,15 @@ final class AnalysisOptions {
         if (scoring.familyWeights() != null) {
             check("--family-weights", () -> scoring.familyWeights().weighting(IndicatorFamily.scoredIds()));
         }
-        return new KeyTechnologyAnalysis.Settings(countryCount, target(), mix, network.counting, network.minWeight(),
-                network.centralityOptions(threads), scoring, keyTop == null ? new KeyTop.Default() : keyTop);
+        return new KeyTechnologyAnalysis.Settings(
+                countryCount,
+                target(),
+                mix,
+                network.counting,
+                network.minWeight(),
+                network.centralityOptions(threads),
+                scoring,
+                keyTop == null ? new KeyTop.Default() : keyTop);
     }
 
     /** Normalisation, weights (unchecked: {@code rank --table} checks them against its own columns) and aggregation. */

@@ -45,8 +45,7 @@ import java.util.function.Consumer;
  */
 final class AtomicOutput {
 
-    private AtomicOutput() {
-    }
+    private AtomicOutput() {}
 
     static void write(Path file, PrintWriter stdout, Consumer<Writer> body) {
         if (file == null) {
@@ -73,15 +72,17 @@ final class AtomicOutput {
             // reported below
         }
         if (out.failure != null || stdout.checkError()) {
-            throw KctException.io("cannot write the result to standard output"
-                    + (out.failure != null ? ": " + out.failure.getMessage() : "")
-                    + " (is the disk full?)", out.failure);
+            throw KctException.io(
+                    "cannot write the result to standard output"
+                            + (out.failure != null ? ": " + out.failure.getMessage() : "")
+                            + " (is the disk full?)",
+                    out.failure);
         }
     }
 
     private static void writeInPlace(Path file, Path target, Consumer<Writer> body) {
-        try (Writer raw = new OutputStreamWriter(Files.newOutputStream(target, StandardOpenOption.WRITE),
-                StandardCharsets.UTF_8)) {
+        try (Writer raw = new OutputStreamWriter(
+                Files.newOutputStream(target, StandardOpenOption.WRITE), StandardCharsets.UTF_8)) {
             CheckedWriter out = new CheckedWriter(new BufferedWriter(raw, 1 << 16));
             runBody(body, out);
         } catch (IOException | UncheckedIOException e) {
@@ -135,7 +136,8 @@ final class AtomicOutput {
             Path temp = target.resolveSibling("." + target.getFileName() + "."
                     + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16) + ".tmp");
             try {
-                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
+                        .close();
                 return temp;
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 if (attempt > 100) throw e;
@@ -164,10 +166,13 @@ final class AtomicOutput {
 
     private static KctException failure(Path file, Exception e) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-        String why = cause instanceof NoSuchFileException ? "no such directory"
-                : cause instanceof AccessDeniedException ? "permission denied"
-                : cause instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                : cause.getMessage();
+        String why = cause instanceof NoSuchFileException
+                ? "no such directory"
+                : cause instanceof AccessDeniedException
+                        ? "permission denied"
+                        : cause instanceof FileSystemException fs && fs.getReason() != null
+                                ? fs.getReason()
+                                : cause.getMessage();
         return KctException.io("cannot write " + file + ": " + why + "; nothing was changed there", cause);
     }
 

@@ -12,10 +12,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code kct check}: verifies every file of an index (Lucene's CheckIndex); a damaged index exits 4. */
-@Command(name = "check", mixinStandardHelpOptions = true, header = "Verifies an index: every file's checksum and every segment.",
-        description = {"Reads the whole index and verifies the checksum of every file of its last commit and,",
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        header = "Verifies an index: every file's checksum and every segment.",
+        description = {
+            "Reads the whole index and verifies the checksum of every file of its last commit and,",
             "unless --checksums-only, that every segment decodes. Exit 0 when clean, 4 when damaged",
-            "(rebuild a damaged index from its source files with 'kct index --index NEW_DIR FILE...')."})
+            "(rebuild a damaged index from its source files with 'kct index --index NEW_DIR FILE...')."
+        })
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -39,13 +44,23 @@ final class CheckCommand implements Callable<Integer> {
         IndexCheck.Result r = IndexCheck.run(index, checksumsOnly, threads.threads());
         double seconds = (System.nanoTime() - start) / 1e9;
         if (!r.clean()) {
-            throw KctException.io("index " + index + " is damaged: " + String.join("; ", r.problems())
-                    + ". Rebuild it from its source files with 'kct index --index NEW_DIR FILE...'", null);
+            throw KctException.io(
+                    "index " + index + " is damaged: " + String.join("; ", r.problems())
+                            + ". Rebuild it from its source files with 'kct index --index NEW_DIR FILE...'",
+                    null);
         }
-        spec.commandLine().getOut().println(String.format(Locale.ROOT,
-                "index %s: ok (%d segments, %d documents, %d files, %.1f MB verified%s in %.1f s)", index,
-                r.segments(), r.documents(), r.files(), r.bytes() / 1048576.0,
-                checksumsOnly ? " by checksum" : "", seconds));
+        spec.commandLine()
+                .getOut()
+                .println(String.format(
+                        Locale.ROOT,
+                        "index %s: ok (%d segments, %d documents, %d files, %.1f MB verified%s in %.1f s)",
+                        index,
+                        r.segments(),
+                        r.documents(),
+                        r.files(),
+                        r.bytes() / 1048576.0,
+                        checksumsOnly ? " by checksum" : "",
+                        seconds));
         spec.commandLine().getOut().flush();
         return ExitCode.OK.code();
     }

@@ -13,7 +13,9 @@ final class CommonOptions {
     @Option(names = "--verbose", description = "Print stack traces for errors and more detail.")
     boolean verbose;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bars or summaries on stderr (warnings and errors still show).")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress bars or summaries on stderr (warnings and errors still show).")
     boolean quiet;
 
     Diagnostics diagnostics() {

@@ -29,8 +29,7 @@ import picocli.CommandLine.TypeConversionException;
  */
 final class Converters {
 
-    private Converters() {
-    }
+    private Converters() {}
 
     /** A converter that is also the list of the values' ids. */
     abstract static class Ids<T> implements ITypeConverter<T>, Iterable<String> {
@@ -58,36 +57,48 @@ final class Converters {
     }
 
     private static <E extends Enum<E>> List<String> lowerCase(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
+        return Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     static final class Levels extends Ids<IpcLevel> {
         Levels() {
-            super(IpcLevel::fromId, Arrays.stream(IpcLevel.values()).map(IpcLevel::id).toList());
+            super(
+                    IpcLevel::fromId,
+                    Arrays.stream(IpcLevel.values()).map(IpcLevel::id).toList());
         }
     }
 
     static final class DateBases extends Ids<DateBasis> {
         DateBases() {
-            super(DateBasis::fromId, Arrays.stream(DateBasis.values()).map(DateBasis::id).toList());
+            super(
+                    DateBasis::fromId,
+                    Arrays.stream(DateBasis.values()).map(DateBasis::id).toList());
         }
     }
 
     static final class CountUnits extends Ids<CountUnit> {
         CountUnits() {
-            super(CountUnit::fromId, Arrays.stream(CountUnit.values()).map(CountUnit::id).toList());
+            super(
+                    CountUnit::fromId,
+                    Arrays.stream(CountUnit.values()).map(CountUnit::id).toList());
         }
     }
 
     static final class CountryCounts extends Ids<CountryCount> {
         CountryCounts() {
-            super(CountryCount::fromId, Arrays.stream(CountryCount.values()).map(CountryCount::id).toList());
+            super(
+                    CountryCount::fromId,
+                    Arrays.stream(CountryCount.values()).map(CountryCount::id).toList());
         }
     }
 
     static final class Normalizations extends Ids<Normalization> {
         Normalizations() {
-            super(Normalization::fromId, Arrays.stream(Normalization.values()).map(Normalization::id).toList());
+            super(
+                    Normalization::fromId,
+                    Arrays.stream(Normalization.values()).map(Normalization::id).toList());
         }
     }
 
@@ -100,7 +111,11 @@ final class Converters {
     /** A weighting method or fixed weights {@code name=w,...}; weights from a file only through the file options. */
     static final class Weights extends Ids<WeightsSpec> {
         Weights() {
-            super(WeightsSpec::parse, Arrays.stream(WeightingMethod.values()).map(WeightingMethod::id).toList());
+            super(
+                    WeightsSpec::parse,
+                    Arrays.stream(WeightingMethod.values())
+                            .map(WeightingMethod::id)
+                            .toList());
         }
     }
 
@@ -131,13 +146,15 @@ final class Converters {
     /** A reader by format name; {@code auto} (detect per file) is null. */
     static final class InputFormats extends Ids<PatentReader> {
         InputFormats() {
-            super(name -> {
-                try {
-                    return SourceFormats.byName(name);
-                } catch (dev.kct.KctException e) {
-                    throw new IllegalArgumentException(e.getMessage(), e);
-                }
-            }, SourceFormats.ids());
+            super(
+                    name -> {
+                        try {
+                            return SourceFormats.byName(name);
+                        } catch (dev.kct.KctException e) {
+                            throw new IllegalArgumentException(e.getMessage(), e);
+                        }
+                    },
+                    SourceFormats.ids());
         }
     }
 }

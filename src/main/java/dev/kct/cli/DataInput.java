@@ -23,7 +23,9 @@ final class DataInput {
     @Option(names = "--index", paramLabel = "DIR", description = "Read this kct index (built with 'kct index').")
     Path index;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*",
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "0..*",
             description = "Input files to index into a throwaway index first (instead of --index).")
     List<Path> files;
 

@@ -4,7 +4,11 @@ import dev.kct.KctException;
 
 /** kct's exit codes (docs/DESIGN.md): stable, documented in the README, relied on by pipelines. */
 public enum ExitCode {
-    OK(0), INTERNAL(1), USAGE(2), DATA(3), IO(4);
+    OK(0),
+    INTERNAL(1),
+    USAGE(2),
+    DATA(3),
+    IO(4);
 
     private final int code;
 
@@ -18,9 +22,12 @@ public enum ExitCode {
 
     static ExitCode of(KctException.Kind kind) {
         switch (kind) {
-            case USAGE: return USAGE;
-            case DATA: return DATA;
-            default: return IO;
+            case USAGE:
+                return USAGE;
+            case DATA:
+                return DATA;
+            default:
+                return IO;
         }
     }
 }

@@ -13,29 +13,38 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kct explain CODE}: how one technology's scores were formed, and who stands behind it. */
-@Command(header = "How one technology's scores were formed, and who holds it.", name = "explain", mixinStandardHelpOptions = true,
+@Command(
+        header = "How one technology's scores were formed, and who holds it.",
+        name = "explain",
+        mixinStandardHelpOptions = true,
         description = "Shows how one technology's family scores and key score were formed (indicators, normalised"
-            + " values, weights, TOPSIS distances), its position for --target, and its top applicants, countries,"
-            + " co-occurring technologies and most-cited patents.")
+                + " values, weights, TOPSIS distances), its position for --target, and its top applicants, countries,"
+                + " co-occurring technologies and most-cited patents.")
 final class ExplainCommand extends AnalysisCommand {
 
     @Parameters(index = "0", paramLabel = "CODE", description = "The technology, e.g. H01L (at --level).")
     String code;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "Length of each list. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--top",
+            paramLabel = "N",
+            defaultValue = "10",
+            description = "Length of each list. Default: ${DEFAULT-VALUE}.")
     int top;
 
     @Override
     Integer withoutPatents() {
         if (top < 0) throw KctException.usage("--top: " + top + " is negative; give a list length (0 = none)");
-        if (input.files != null && !input.files.isEmpty() && input.files.get(0).toString().equals(code)) {
+        if (input.files != null
+                && !input.files.isEmpty()
+                && input.files.get(0).toString().equals(code)) {
             input.files = input.files.subList(1, input.files.size());
         }
         try {
             String cut = IpcParser.parse(code).code(filter.level);
             if (cut == null) {
-                throw KctException.usage("'" + code + "' is coarser than --level " + filter.level.id()
-                        + ": give a " + filter.level.id() + " code or choose a coarser --level");
+                throw KctException.usage("'" + code + "' is coarser than --level " + filter.level.id() + ": give a "
+                        + filter.level.id() + " code or choose a coarser --level");
             }
             code = cut;
         } catch (IpcParseException e) {
@@ -46,7 +55,8 @@ final class ExplainCommand extends AnalysisCommand {
 
     @Override
     void checkSelection(PatentTable table) {
-        if (table.technologies().idOf(code) < 0) throw notInSelection(table.technologies().labelCount());
+        if (table.technologies().idOf(code) < 0)
+            throw notInSelection(table.technologies().labelCount());
     }
 
     private KctException notInSelection(int technologies) {
@@ -61,10 +71,11 @@ final class ExplainCommand extends AnalysisCommand {
         if (row < 0) throw notInSelection(codes.length);
         PatentIndex index = run.index();
         TechnologyProfile profile = TechnologyProfile.of(run.result().statistics(), code, top);
-        ExplanationReport report = new ExplanationReport(run.result(), row, analysis.titles().title(code), profile, id -> {
-            PatentIndex.StoredPatent p = index.storedById(id);
-            return p == null ? null : p.title();
-        });
+        ExplanationReport report =
+                new ExplanationReport(run.result(), row, analysis.titles().title(code), profile, id -> {
+                    PatentIndex.StoredPatent p = index.storedById(id);
+                    return p == null ? null : p.title();
+                });
         output.emit(report.json(run.parameters(), run.warnings()), report.table(), report::writeText);
         return ExitCode.OK.code();
     }

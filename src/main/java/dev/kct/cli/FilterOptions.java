@@ -21,7 +21,11 @@ import picocli.CommandLine.Option;
 /** The selection and counting options shared by every analysis command (docs/DESIGN.md, docs/METHODS.md). */
 final class FilterOptions {
 
-    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "subclass", converter = Converters.Levels.class,
+    @Option(
+            names = "--level",
+            paramLabel = "LEVEL",
+            defaultValue = "subclass",
+            converter = Converters.Levels.class,
             completionCandidates = Converters.Levels.class,
             description = "Technology level: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     IpcLevel level;
@@ -32,26 +36,45 @@ final class FilterOptions {
     @Option(names = "--to", paramLabel = "YEAR", description = "Last year (inclusive) on the --date basis.")
     Integer to;
 
-    @Option(names = "--date", paramLabel = "BASIS", defaultValue = "priority", converter = Converters.DateBases.class,
+    @Option(
+            names = "--date",
+            paramLabel = "BASIS",
+            defaultValue = "priority",
+            converter = Converters.DateBases.class,
             completionCandidates = Converters.DateBases.class,
-            description = "Date basis: ${COMPLETION-CANDIDATES} (missing dates fall back in that order). Default: ${DEFAULT-VALUE}.")
+            description =
+                    "Date basis: ${COMPLETION-CANDIDATES} (missing dates fall back in that order). Default: ${DEFAULT-VALUE}.")
     DateBasis date;
 
-    @Option(names = "--query", paramLabel = "QUERY",
+    @Option(
+            names = "--query",
+            paramLabel = "QUERY",
             description = "Lucene query over title, abstract and applicants, e.g. 'battery AND (lithium OR sodium)'.")
     String query;
 
-    @Option(names = "--country", paramLabel = "CC", split = ",",
+    @Option(
+            names = "--country",
+            paramLabel = "CC",
+            split = ",",
             description = "Only patents whose (first) applicant country is one of these ISO codes, e.g. CN,US.")
     List<String> countries;
 
-    @Option(names = "--ipc", paramLabel = "PREFIX", split = ",",
-            description = "Only patents with a symbol under one of these IPC prefixes at any level, e.g. H01L or 'H01L 21/00'.")
+    @Option(
+            names = "--ipc",
+            paramLabel = "PREFIX",
+            split = ",",
+            description =
+                    "Only patents with a symbol under one of these IPC prefixes at any level, e.g. H01L or 'H01L 21/00'.")
     List<String> ipc;
 
-    @Option(names = "--count", paramLabel = "UNIT", defaultValue = "documents", converter = Converters.CountUnits.class,
+    @Option(
+            names = "--count",
+            paramLabel = "UNIT",
+            defaultValue = "documents",
+            converter = Converters.CountUnits.class,
             completionCandidates = Converters.CountUnits.class,
-            description = "Unit of count: ${COMPLETION-CANDIDATES} (records sharing family_id count once). Default: ${DEFAULT-VALUE}.")
+            description =
+                    "Unit of count: ${COMPLETION-CANDIDATES} (records sharing family_id count once). Default: ${DEFAULT-VALUE}.")
     CountUnit count;
 
     Filters filters() {
@@ -91,7 +114,13 @@ final class FilterOptions {
         p.put("date", date.id());
         p.put("query", query);
         p.put("country", countries == null ? List.of() : filters().countries());
-        p.put("ipc", ipc == null ? List.of() : filters().ipcPrefixes().stream().map(IpcSymbol::toString).toList());
+        p.put(
+                "ipc",
+                ipc == null
+                        ? List.of()
+                        : filters().ipcPrefixes().stream()
+                                .map(IpcSymbol::toString)
+                                .toList());
         p.put("count", count.id());
         return p;
     }
@@ -100,8 +129,10 @@ final class FilterOptions {
     Loaded load(PatentIndex index, List<String> warnings, int threads) {
         Filters f = filters();
         Selection selection = index.select(f);
-        selection.fallbacks().forEach((basis, n) -> warnings.add(n + " records lack a " + f.dateBasis().id()
-                + " date; their " + basis.id() + " date was used"));
+        selection
+                .fallbacks()
+                .forEach((basis, n) -> warnings.add(
+                        n + " records lack a " + f.dateBasis().id() + " date; their " + basis.id() + " date was used"));
         if (selection.size() == 0) {
             warnings.add("the selection is empty (" + f.describe() + ")");
         }
@@ -111,6 +142,5 @@ final class FilterOptions {
     }
 
     /** A loaded selection. */
-    record Loaded(Selection selection, PatentTable table) {
-    }
+    record Loaded(Selection selection, PatentTable table) {}
 }

@@ -29,13 +29,13 @@ final class HelpSections {
         HEADINGS.put(CommonOptions.class, "Common");
     }
 
-    private HelpSections() {
-    }
+    private HelpSections() {}
 
     /** Installs the grouped option list on every subcommand of {@code cmd}. */
     static void install(CommandLine cmd) {
         for (CommandLine sub : cmd.getSubcommands().values()) {
-            sub.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST, HelpSections::render);
+            sub.getHelpSectionMap()
+                    .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST, HelpSections::render);
             sub.getCommandSpec().usageMessage().abbreviateSynopsis(true);
         }
     }
@@ -49,7 +49,8 @@ final class HelpSections {
         for (OptionSpec o : help.commandSpec().options()) {
             if (o.hidden()) continue;
             Class<?> c = owner.get(o);
-            groups.get(c == null || !HEADINGS.containsKey(c) ? "Options" : HEADINGS.get(c)).add(o);
+            groups.get(c == null || !HEADINGS.containsKey(c) ? "Options" : HEADINGS.get(c))
+                    .add(o);
         }
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, List<OptionSpec>> g : groups.entrySet()) {

@@ -9,13 +9,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kct index}: reads source files into an index (create or add; the same id again replaces). */
-@Command(header = "Reads patent records into an index (same id again replaces).", name = "index", mixinStandardHelpOptions = true,
-        description = {"Reads patent records into a Lucene index (creates it, or adds to it).",
+@Command(
+        header = "Reads patent records into an index (same id again replaces).",
+        name = "index",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Reads patent records into a Lucene index (creates it, or adds to it).",
             "A record whose id is already in the index replaces it, so re-running is idempotent.",
-            "The index changes only when the whole run succeeds."})
+            "The index changes only when the whole run succeeds."
+        })
 final class IndexCommand implements Callable<Integer> {
 
-    @Option(names = "--index", paramLabel = "DIR", required = true, description = "Index directory (created if missing).")
+    @Option(
+            names = "--index",
+            paramLabel = "DIR",
+            required = true,
+            description = "Index directory (created if missing).")
     Path index;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Input files (.gz allowed).")

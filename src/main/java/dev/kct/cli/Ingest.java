@@ -8,13 +8,13 @@ import dev.kct.report.RejectsCsvWriter;
 import dev.kct.source.Rejection;
 import dev.kct.source.SourceLocation;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.Map;
+import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
 
 /**
@@ -27,8 +27,7 @@ final class Ingest {
     private static final int SHOWN_REJECTIONS = 20;
     private static final int SHOWN_WARNINGS_PER_KIND = 5;
 
-    private Ingest() {
-    }
+    private Ingest() {}
 
     /**
      * Refuses to index into an existing directory that holds files but no index: Lucene would delete the
@@ -40,8 +39,9 @@ final class Ingest {
             List<String> names = entries.map(p -> p.getFileName().toString()).toList();
             boolean isIndex = names.stream().anyMatch(n -> n.startsWith("segments_"));
             if (!names.isEmpty() && !isIndex) {
-                throw KctException.usage("--index " + indexDir + ": the directory holds " + names.size()
-                        + " file(s) but no kct index; give a new or empty directory (kct will not write among other files)");
+                throw KctException.usage(
+                        "--index " + indexDir + ": the directory holds " + names.size()
+                                + " file(s) but no kct index; give a new or empty directory (kct will not write among other files)");
             }
         } catch (IOException e) {
             throw KctException.io("cannot read " + indexDir + ": " + e.getMessage(), e);
@@ -55,25 +55,34 @@ final class Ingest {
         List<Ingestion.InputFile> inputs = new ArrayList<>();
         files.forEach(f -> inputs.add(Ingestion.InputFile.of(f)));
         try (RejectsCsvWriter rejects = ingest.rejects == null ? null : RejectsCsvWriter.open(ingest.rejects);
-             ProgressBar bar = diag.progress("indexing", -1, "records")) {
+                ProgressBar bar = diag.progress("indexing", -1, "records")) {
             Listener listener = new Listener(diag, rejects, bar);
             IngestSummary s = Ingestion.run(indexDir, inputs, options, listener);
             listener.foldedWarnings();
             if (s.rejected() > SHOWN_REJECTIONS) {
                 diag.warn((s.rejected() - SHOWN_REJECTIONS) + " more rejected records not shown"
-                        + (ingest.rejects == null ? ": use --rejects FILE to keep them all" : ": all are in " + ingest.rejects));
+                        + (ingest.rejects == null
+                                ? ": use --rejects FILE to keep them all"
+                                : ": all are in " + ingest.rejects));
             }
             diag.note(summary(s));
             return s;
         } catch (IOException e) {
-            throw KctException.io("cannot write " + (ingest.rejects != null ? ingest.rejects : indexDir) + ": " + e.getMessage(), e);
+            throw KctException.io(
+                    "cannot write " + (ingest.rejects != null ? ingest.rejects : indexDir) + ": " + e.getMessage(), e);
         }
     }
 
     static String summary(IngestSummary s) {
         StringBuilder b = new StringBuilder();
-        b.append("read ").append(s.read()).append(", indexed ").append(s.indexed())
-                .append(", replaced ").append(s.replaced()).append(", rejected ").append(s.rejected());
+        b.append("read ")
+                .append(s.read())
+                .append(", indexed ")
+                .append(s.indexed())
+                .append(", replaced ")
+                .append(s.replaced())
+                .append(", rejected ")
+                .append(s.rejected());
         if (!s.rejectedByField().isEmpty()) b.append(" ").append(s.rejectedByField());
         if (!s.repaired().isEmpty()) b.append(", repaired ").append(s.repaired());
         if (s.countrySources().entrySet().stream().anyMatch(e -> !e.getKey().equals("applicant") && e.getValue() > 0)) {

@@ -4,15 +4,19 @@ import dev.kct.KctException;
 import dev.kct.ingest.Ingestion;
 import dev.kct.record.ApplicantMap;
 import dev.kct.record.CountryOfOrigin;
-import java.io.IOException;
 import dev.kct.source.PatentReader;
+import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** How input files are read: format, strictness, where rejected records go. */
 final class IngestOptions {
 
-    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto", converter = Converters.InputFormats.class,
+    @Option(
+            names = "--input-format",
+            paramLabel = "FORMAT",
+            defaultValue = "auto",
+            converter = Converters.InputFormats.class,
             completionCandidates = Converters.InputFormats.class,
             description = "Input format: ${COMPLETION-CANDIDATES} (auto detects each file). Default: ${DEFAULT-VALUE}.")
     PatentReader inputFormat;
@@ -20,17 +24,26 @@ final class IngestOptions {
     @Option(names = "--strict", description = "Stop at the first bad record (exit 3) and commit nothing.")
     boolean strict;
 
-    @Option(names = "--rejects", paramLabel = "FILE",
+    @Option(
+            names = "--rejects",
+            paramLabel = "FILE",
             description = "Write every rejected record to FILE as CSV: file,line,field,reason,raw.")
     Path rejects;
 
-    @Option(names = "--country-from", paramLabel = "SOURCE", defaultValue = "applicant",
-            converter = Converters.CountrySources.class, completionCandidates = Converters.CountrySources.class,
-            description = "A patent's country of origin: applicant (falling back to the first priority office, then the"
-                    + " publishing office), priority or jurisdiction. EP and WO never count as countries. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--country-from",
+            paramLabel = "SOURCE",
+            defaultValue = "applicant",
+            converter = Converters.CountrySources.class,
+            completionCandidates = Converters.CountrySources.class,
+            description =
+                    "A patent's country of origin: applicant (falling back to the first priority office, then the"
+                            + " publishing office), priority or jurisdiction. EP and WO never count as countries. Default: ${DEFAULT-VALUE}.")
     CountryOfOrigin.Mode countryFrom;
 
-    @Option(names = "--applicant-map", paramLabel = "FILE",
+    @Option(
+            names = "--applicant-map",
+            paramLabel = "FILE",
             description = "Applicant thesaurus: two columns from,to (CSV or tab-separated, VOSviewer style); an empty"
                     + " 'to' drops the applicant.")
     Path applicantMap;

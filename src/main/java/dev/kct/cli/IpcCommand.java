@@ -21,15 +21,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kct ipc}: parses IPC/CPC symbols and prints their canonical form and every level. */
-@Command(header = "Parses IPC/CPC symbols: canonical form and every level.", name = "ipc", mixinStandardHelpOptions = true,
-        description = {"Parses IPC or CPC symbols in any written form and prints the canonical form and each level.",
-            "Exit 3 when a symbol is invalid (the others are still printed)."})
+@Command(
+        header = "Parses IPC/CPC symbols: canonical form and every level.",
+        name = "ipc",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Parses IPC or CPC symbols in any written form and prints the canonical form and each level.",
+            "Exit 3 when a symbol is invalid (the others are still printed)."
+        })
 final class IpcCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "SYMBOL", arity = "1..*", description = "Symbols, e.g. 'H01L 21/027' H01L0021027000 C07D41700.")
+    @Parameters(
+            paramLabel = "SYMBOL",
+            arity = "1..*",
+            description = "Symbols, e.g. 'H01L 21/027' H01L0021027000 C07D41700.")
     List<String> symbols;
 
-    @Option(names = "--titles", paramLabel = "FILE",
+    @Option(
+            names = "--titles",
+            paramLabel = "FILE",
             description = "WIPO IPC title list (tab-separated symbol and title, or a folder of them) to print titles.")
     Path titles;
 
@@ -42,8 +52,10 @@ final class IpcCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         IpcTitles names = titles == null ? IpcTitles.none() : IpcTitles.load(titles);
-        List<ResultTable.Column> cols = new ArrayList<>(List.of(ResultTable.Column.text("input"),
-                ResultTable.Column.text("canonical"), ResultTable.Column.text("cpc")));
+        List<ResultTable.Column> cols = new ArrayList<>(List.of(
+                ResultTable.Column.text("input"),
+                ResultTable.Column.text("canonical"),
+                ResultTable.Column.text("cpc")));
         for (IpcLevel l : IpcLevel.values()) cols.add(ResultTable.Column.text(l.id()));
         if (titles != null) cols.add(ResultTable.Column.text("title"));
         ResultTable table = new ResultTable(cols);
@@ -84,8 +96,8 @@ final class IpcCommand implements Callable<Integer> {
         doc.put("symbols", items);
         output.emit(doc, table, out -> TextTableWriter.write(table, out, 70));
         if (!errors.isEmpty()) {
-            throw KctException.data(errors.size() == 1 ? errors.get(0)
-                    : errors.size() + " invalid symbols; first: " + errors.get(0));
+            throw KctException.data(
+                    errors.size() == 1 ? errors.get(0) : errors.size() + " invalid symbols; first: " + errors.get(0));
         }
         return ExitCode.OK.code();
     }

@@ -7,11 +7,23 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The {@code kct} command: a list of subcommands. */
-@Command(name = "kct", mixinStandardHelpOptions = true, versionProvider = KctCommand.Version.class,
+@Command(
+        name = "kct",
+        mixinStandardHelpOptions = true,
+        versionProvider = KctCommand.Version.class,
         description = "Finds key core technologies and chokepoint technologies in patent data.",
-        subcommands = {IndexCommand.class, StatsCommand.class, NetworkCommand.class, ScoreCommand.class, RankCommand.class,
-            ExplainCommand.class, GenerateCommand.class, IpcCommand.class, CheckCommand.class,
-            picocli.AutoComplete.GenerateCompletion.class},
+        subcommands = {
+            IndexCommand.class,
+            StatsCommand.class,
+            NetworkCommand.class,
+            ScoreCommand.class,
+            RankCommand.class,
+            ExplainCommand.class,
+            GenerateCommand.class,
+            IpcCommand.class,
+            CheckCommand.class,
+            picocli.AutoComplete.GenerateCompletion.class
+        },
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 data error, 4 I/O error."})
 public final class KctCommand implements Runnable {
 
@@ -27,7 +39,7 @@ public final class KctCommand implements Runnable {
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[]{"kct " + KctVersion.get()};
+            return new String[] {"kct " + KctVersion.get()};
         }
     }
 }

@@ -18,8 +18,7 @@ public final class Main {
         Logger.getLogger("org.apache.lucene"), Logger.getLogger("org.jline"), Logger.getLogger("me.tongfei")
     };
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         Thread.setDefaultUncaughtExceptionHandler(Main::workerDied);
@@ -46,9 +45,13 @@ public final class Main {
      * behind stdout could not be reported.
      */
     private static PrintWriter stdout() {
-        return new PrintWriter(new java.io.BufferedWriter(new ClosedPipeTolerantWriter(new java.io.OutputStreamWriter(
-                new java.io.FileOutputStream(java.io.FileDescriptor.out), java.nio.charset.StandardCharsets.UTF_8)),
-                1 << 16), true);
+        return new PrintWriter(
+                new java.io.BufferedWriter(
+                        new ClosedPipeTolerantWriter(new java.io.OutputStreamWriter(
+                                new java.io.FileOutputStream(java.io.FileDescriptor.out),
+                                java.nio.charset.StandardCharsets.UTF_8)),
+                        1 << 16),
+                true);
     }
 
     /**
@@ -116,8 +119,8 @@ public final class Main {
             reserve = null;
             return;
         }
-        System.err.println("kct: internal error in thread " + t.getName() + ": " + e
-                + " (report it with the command you ran)");
+        System.err.println(
+                "kct: internal error in thread " + t.getName() + ": " + e + " (report it with the command you ran)");
     }
 
     /** Freed when the heap runs out, so that the message saying so can still be built. */
@@ -133,7 +136,8 @@ public final class Main {
         String run = String.join(" ", args);
         if (run.length() > 200) run = run.substring(0, 200) + "...";
         err.println("kct: out of memory (heap limit " + maxMb + " MiB) while running 'kct " + run + "': give kct more"
-                + " heap, e.g. KCT_JAVA_OPTS=-Xmx" + Math.max(2, 4 * maxMb / 1024) + "g scripts/kct ... (or java -Xmx... -jar"
+                + " heap, e.g. KCT_JAVA_OPTS=-Xmx" + Math.max(2, 4 * maxMb / 1024)
+                + "g scripts/kct ... (or java -Xmx... -jar"
                 + " kct.jar ...), or narrow the selection (--from/--to, --ipc, a coarser --level)");
         err.flush();
         return ExitCode.IO.code();
@@ -148,7 +152,11 @@ public final class Main {
         cmd.setParameterExceptionHandler(Main::handleParameterException);
         cmd.setExecutionExceptionHandler(Main::handleExecutionException);
         HelpSections.install(cmd);
-        cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
+        cmd.getSubcommands()
+                .get("generate-completion")
+                .getCommandSpec()
+                .usageMessage()
+                .hidden(true);
         return cmd;
     }
 
@@ -174,7 +182,8 @@ public final class Main {
                 || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose"));
         ExitCode code;
         for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OutOfMemoryError) return outOfMemory(err, parsed.originalArgs().toArray(String[]::new));
+            if (t instanceof OutOfMemoryError)
+                return outOfMemory(err, parsed.originalArgs().toArray(String[]::new));
         }
         if (ex instanceof KctException k) {
             err.println("kct: " + k.getMessage());
@@ -184,8 +193,10 @@ public final class Main {
             err.println("kct: I/O error: " + io.getMessage());
             code = ExitCode.IO;
         } else {
-            err.println("kct: internal error: " + ex + (verbose ? "" : " (run again with --verbose for details,"
-                    + " and report it with the command you ran)"));
+            err.println("kct: internal error: " + ex
+                    + (verbose
+                            ? ""
+                            : " (run again with --verbose for details," + " and report it with the command you ran)"));
             code = ExitCode.INTERNAL;
         }
         if (verbose) {

@@ -16,14 +16,19 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kct network}: writes the IPC co-occurrence network with every centrality as node attributes. */
-@Command(header = "Writes the IPC co-occurrence network with centralities.", name = "network", mixinStandardHelpOptions = true,
-        description = {"Writes the IPC co-occurrence network of the selection, with node attributes label,",
-            "patents and every centrality (degree, strength, betweenness, closeness, eigenvector, pagerank)."})
+@Command(
+        header = "Writes the IPC co-occurrence network with centralities.",
+        name = "network",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Writes the IPC co-occurrence network of the selection, with node attributes label,",
+            "patents and every centrality (degree, strength, betweenness, closeness, eigenvector, pagerank)."
+        })
 final class NetworkCommand implements Callable<Integer> {
 
     @Spec
@@ -38,15 +43,26 @@ final class NetworkCommand implements Callable<Integer> {
     @Mixin
     NetworkOptions network;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "graphml", converter = Converters.NetworkFormats.class,
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "graphml",
+            converter = Converters.NetworkFormats.class,
             completionCandidates = Converters.NetworkFormats.class,
-            description = "graphml (networkx, igraph, Gephi), gexf (Gephi), pajek (.net for Pajek/VOSviewer) or csv (edges). Default: ${DEFAULT-VALUE}.")
+            description =
+                    "graphml (networkx, igraph, Gephi), gexf (Gephi), pajek (.net for Pajek/VOSviewer) or csv (edges). Default: ${DEFAULT-VALUE}.")
     NetworkFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--nodes", paramLabel = "FILE", description = "With --format csv: also write the node table (label, patents, centralities).")
+    @Option(
+            names = "--nodes",
+            paramLabel = "FILE",
+            description = "With --format csv: also write the node table (label, patents, centralities).")
     Path nodes;
 
     @Mixin
@@ -64,7 +80,8 @@ final class NetworkCommand implements Callable<Integer> {
         List<String> warnings = new ArrayList<>();
         CooccurrenceNetwork net;
         try (DataInput.Opened data = input.open(diag)) {
-            net = network.build(filter.load(data.index(), warnings, input.threads.threads()).table(), input.threads.threads());
+            net = network.build(
+                    filter.load(data.index(), warnings, input.threads.threads()).table(), input.threads.threads());
         }
         warnings.forEach(diag::warn);
         CentralityTable centralities = Centralities.compute(net, network.centralityOptions(input.threads.threads()));
@@ -77,7 +94,8 @@ final class NetworkCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private static void export(NetworkExporter exporter, CooccurrenceNetwork net, Map<String, double[]> values, java.io.Writer w) {
+    private static void export(
+            NetworkExporter exporter, CooccurrenceNetwork net, Map<String, double[]> values, java.io.Writer w) {
         try {
             exporter.write(net, values, w);
         } catch (IOException e) {

@@ -15,25 +15,41 @@ import picocli.CommandLine.Option;
 /** How the co-occurrence network is built and its centralities computed (docs/METHODS.md). */
 final class NetworkOptions {
 
-    @Option(names = "--counting", paramLabel = "MODE", defaultValue = "full",
+    @Option(
+            names = "--counting",
+            paramLabel = "MODE",
+            defaultValue = "full",
             description = "Edge weights: ${COMPLETION-CANDIDATES} (full: patents holding both; fractional: 1/(k-1) per"
                     + " pair). Default: ${DEFAULT-VALUE}.")
     Counting counting;
 
-    @Option(names = "--min-weight", paramLabel = "W", defaultValue = "0",
+    @Option(
+            names = "--min-weight",
+            paramLabel = "W",
+            defaultValue = "0",
             description = "Drop edges lighter than W (nodes stay). Default: ${DEFAULT-VALUE}.")
     double minWeight;
 
-    @Option(names = "--betweenness", paramLabel = "PATHS", defaultValue = "weighted",
+    @Option(
+            names = "--betweenness",
+            paramLabel = "PATHS",
+            defaultValue = "weighted",
             description = "Betweenness and closeness paths: ${COMPLETION-CANDIDATES} (distance 1/w, or hops)."
                     + " Default: ${DEFAULT-VALUE}.")
     PathMetric betweenness;
 
-    @Option(names = "--betweenness-samples", paramLabel = "K", defaultValue = "0",
+    @Option(
+            names = "--betweenness-samples",
+            paramLabel = "K",
+            defaultValue = "0",
             description = "Estimate betweenness from K random sources (seeded); 0 = exact. Default: ${DEFAULT-VALUE}.")
     int samples;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Seed for --betweenness-samples. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "42",
+            description = "Seed for --betweenness-samples. Default: ${DEFAULT-VALUE}.")
     long seed;
 
     /** {@code --min-weight}, which must be a finite number, 0 or more. */
@@ -50,10 +66,13 @@ final class NetworkOptions {
 
     CentralityOptions centralityOptions(int threads) {
         if (samples < 0) {
-            throw KctException.usage("--betweenness-samples: " + samples + " is negative; give a number of sources"
-                    + " (0 = exact)");
+            throw KctException.usage(
+                    "--betweenness-samples: " + samples + " is negative; give a number of sources" + " (0 = exact)");
         }
-        return CentralityOptions.defaults().withBetweenness(betweenness).withSamples(samples, seed).withThreads(threads);
+        return CentralityOptions.defaults()
+                .withBetweenness(betweenness)
+                .withSamples(samples, seed)
+                .withThreads(threads);
     }
 
     Map<String, Object> parameters() {

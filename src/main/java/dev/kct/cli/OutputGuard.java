@@ -14,8 +14,7 @@ import java.util.Collection;
  */
 final class OutputGuard {
 
-    private OutputGuard() {
-    }
+    private OutputGuard() {}
 
     /**
      * @param option  the option that names the output, for the message ({@code -o}, {@code --rejects})

@@ -1,6 +1,5 @@
 package dev.kct.cli;
 
-import dev.kct.KctException;
 import dev.kct.report.CsvTableWriter;
 import dev.kct.report.JsonResultWriter;
 import dev.kct.report.ResultTable;
@@ -23,7 +22,9 @@ final class OutputOptions {
 
     /** The result formats. */
     enum Format {
-        TABLE, JSON, CSV;
+        TABLE,
+        JSON,
+        CSV;
 
         /** Parses {@code table}, {@code json} or {@code csv} (any case). */
         static Format fromId(String text) {
@@ -37,13 +38,20 @@ final class OutputOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.OutputFormats.class,
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            converter = Converters.OutputFormats.class,
             completionCandidates = Converters.OutputFormats.class,
-            description = "Result format: ${COMPLETION-CANDIDATES}. Default: table on a terminal, json otherwise (or from"
-                    + " -o's extension).")
+            description =
+                    "Result format: ${COMPLETION-CANDIDATES}. Default: table on a terminal, json otherwise (or from"
+                            + " -o's extension).")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the result to FILE instead of stdout.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write the result to FILE instead of stdout.")
     Path output;
 
     Format format() {
@@ -62,8 +70,12 @@ final class OutputOptions {
         Format f = format();
         write(out -> {
             switch (f) {
-                case JSON: JsonResultWriter.write(json, out); break;
-                case CSV: CsvTableWriter.write(csv, out); break;
+                case JSON:
+                    JsonResultWriter.write(json, out);
+                    break;
+                case CSV:
+                    CsvTableWriter.write(csv, out);
+                    break;
                 default:
                     PrintWriter pw = out instanceof PrintWriter p ? p : new PrintWriter(out);
                     text.accept(pw);

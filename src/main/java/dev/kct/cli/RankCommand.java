@@ -21,19 +21,31 @@ import picocli.CommandLine.Option;
  * {@code kct rank}: the key-technology ranking; with {@code --target CC}, chokepoint classes. With
  * {@code --table FILE} it ranks any indicator table instead, in one level, with no index.
  */
-@Command(header = "The key-technology ranking; chokepoints with --target CC.", name = "rank", mixinStandardHelpOptions = true,
-        description = {"Ranks technologies by key score; with --target CC by chokepoint score",
+@Command(
+        header = "The key-technology ranking; chokepoints with --target CC.",
+        name = "rank",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Ranks technologies by key score; with --target CC by chokepoint score",
             "(key score x (1 - target share)) with classes chokepoint, strength, watch, other.",
-            "With --table FILE.csv ranks any indicator table (first column the id, the rest numbers)."})
+            "With --table FILE.csv ranks any indicator table (first column the id, the rest numbers)."
+        })
 final class RankCommand extends AnalysisCommand {
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "0", description = "Only the first N rows (0 = all). Default: all.")
+    @Option(
+            names = "--top",
+            paramLabel = "N",
+            defaultValue = "0",
+            description = "Only the first N rows (0 = all). Default: all.")
     int top;
 
     @Option(names = "--table", paramLabel = "FILE", description = "Rank this CSV indicator table instead of patents.")
     Path table;
 
-    @Option(names = "--cost", paramLabel = "COL", split = ",",
+    @Option(
+            names = "--cost",
+            paramLabel = "COL",
+            split = ",",
             description = "With --table: columns where less is better (turned into max - x).")
     List<String> cost;
 
@@ -41,14 +53,26 @@ final class RankCommand extends AnalysisCommand {
     int report(Run run) {
         KeyTechnologyReport report = new KeyTechnologyReport(run.result(), analysis.titles(), analysis.titles != null);
         ResultTable full = report.table(true, top);
-        output.emit(report.json("rank", run.parameters(), run.warnings(), full), full,
+        output.emit(
+                report.json("rank", run.parameters(), run.warnings(), full),
+                full,
                 out -> report.writeText(full, out, true));
         return ExitCode.OK.code();
     }
 
     /** The options that mean something to {@code rank --table}; any other is an error there, not silently ignored. */
-    private static final Set<String> TABLE_OPTIONS = Set.of("--table", "--cost", "--normalize", "--weights", "--weights-file", "--method",
-            "--top", "--format", "--output", "--quiet", "--verbose");
+    private static final Set<String> TABLE_OPTIONS = Set.of(
+            "--table",
+            "--cost",
+            "--normalize",
+            "--weights",
+            "--weights-file",
+            "--method",
+            "--top",
+            "--format",
+            "--output",
+            "--quiet",
+            "--verbose");
 
     @Override
     Integer withoutPatents() throws IOException {
@@ -61,7 +85,10 @@ final class RankCommand extends AnalysisCommand {
             throw KctException.usage("--table ranks a table on its own: drop --index and the input files");
         }
         List<String> foreign = output.spec.commandLine().getParseResult().matchedOptions().stream()
-                .map(OptionSpec::longestName).filter(n -> !TABLE_OPTIONS.contains(n)).distinct().toList();
+                .map(OptionSpec::longestName)
+                .filter(n -> !TABLE_OPTIONS.contains(n))
+                .distinct()
+                .toList();
         if (!foreign.isEmpty()) {
             throw KctException.usage(String.join(", ", foreign) + (foreign.size() == 1 ? " does" : " do")
                     + " not apply to --table, which ranks the table's own columns in one level; drop "

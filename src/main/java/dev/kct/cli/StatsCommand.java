@@ -13,9 +13,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kct stats}: counts by technology, year, country and applicant. */
-@Command(header = "Counts by technology, year, country and applicant.", name = "stats", mixinStandardHelpOptions = true,
-        description = {"Counts patents, technologies, applicants, countries and years;",
-            "top technologies and applicants, and patents by year and by country."})
+@Command(
+        header = "Counts by technology, year, country and applicant.",
+        name = "stats",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Counts patents, technologies, applicants, countries and years;",
+            "top technologies and applicants, and patents by year and by country."
+        })
 final class StatsCommand implements Callable<Integer> {
 
     @Mixin
@@ -24,7 +29,11 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filter;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "Length of the top lists. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--top",
+            paramLabel = "N",
+            defaultValue = "20",
+            description = "Length of the top lists. Default: ${DEFAULT-VALUE}.")
     int top;
 
     @Mixin
@@ -44,7 +53,10 @@ final class StatsCommand implements Callable<Integer> {
         try (DataInput.Opened data = input.open(diag)) {
             FilterOptions.Loaded loaded = filter.load(data.index(), warnings, input.threads.threads());
             stats = CorpusStats.of(loaded.table(), top);
-            variants = data.index().applicantVariants(stats.topApplicants().stream().map(CorpusStats.Count::code).toList());
+            variants = data.index()
+                    .applicantVariants(stats.topApplicants().stream()
+                            .map(CorpusStats.Count::code)
+                            .toList());
         }
         warnings.forEach(diag::warn);
         StatsReport report = new StatsReport(stats, variants, filter.level.id());

@@ -17,8 +17,7 @@ import java.util.List;
  */
 final class WeightsFile {
 
-    private WeightsFile() {
-    }
+    private WeightsFile() {}
 
     /** The inline option's value, or the file's weights, or null when neither is given; both at once is an error. */
     static WeightsSpec either(String inlineOption, WeightsSpec inline, String fileOption, Path file) {
@@ -44,7 +43,8 @@ final class WeightsFile {
             if (line.isEmpty() || line.startsWith("#")) continue;
             String[] parts = line.split("\\s*[=,\\t]\\s*");
             if (parts.length != 2) {
-                throw KctException.usage(option + " " + file + ":" + (i + 1) + ": expected 'name=weight', got '" + line + "'");
+                throw KctException.usage(
+                        option + " " + file + ":" + (i + 1) + ": expected 'name=weight', got '" + line + "'");
             }
             if (items.isEmpty() && !parts[1].matches("[-+0-9.eE]+")) continue;
             items.add(parts[0].strip() + "=" + parts[1].strip());

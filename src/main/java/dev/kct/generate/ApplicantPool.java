@@ -25,7 +25,9 @@ import java.util.function.Supplier;
 final class ApplicantPool {
 
     static final double TAIL_SHARE = 0.12;
-    private static final String[] GROUP_WORDS = {"ELECTRONICS", "INDUSTRIES", "ELECTRIC", "HOLDINGS", "GROUP", "TECHNOLOGIES"};
+    private static final String[] GROUP_WORDS = {
+        "ELECTRONICS", "INDUSTRIES", "ELECTRIC", "HOLDINGS", "GROUP", "TECHNOLOGIES"
+    };
 
     private final Applicant[][][] ranked;
     private final Discrete[][] rankSampler;
@@ -58,7 +60,8 @@ final class ApplicantPool {
             List<Applicant> universities = new ArrayList<>();
             int nUniversities = 5 + (int) Math.round(150 * countryShare[c]);
             for (int i = 0; i < nUniversities; i++) {
-                universities.add(new Applicant(unique(used, () -> Countries.university(country, rng)), Countries.CODES[c]));
+                universities.add(
+                        new Applicant(unique(used, () -> Countries.university(country, rng)), Countries.CODES[c]));
             }
             for (int a = 0; a < nAreas; a++) {
                 TechnologyArea area = areas.get(a);
@@ -67,12 +70,15 @@ final class ApplicantPool {
                 double universityShare = area.universityShare() + (c == Countries.CN ? 0.15 : 0);
                 Set<Applicant> inList = new HashSet<>();
                 for (int i = 0; i < specialists; i++) {
-                    Applicant u = rng.chance(universityShare) ? universities.get(rng.nextInt(universities.size())) : null;
+                    Applicant u =
+                            rng.chance(universityShare) ? universities.get(rng.nextInt(universities.size())) : null;
                     if (u != null && inList.add(u)) {
                         list.add(u);
                     } else {
-                        String word = rng.chance(0.6) ? rng.pick(area.vocabulary().firmWords()) : null;
-                        list.add(new Applicant(unique(used, () -> Countries.company(country, word, rng)), Countries.CODES[c]));
+                        String word =
+                                rng.chance(0.6) ? rng.pick(area.vocabulary().firmWords()) : null;
+                        list.add(new Applicant(
+                                unique(used, () -> Countries.company(country, word, rng)), Countries.CODES[c]));
                     }
                 }
             }
@@ -81,8 +87,10 @@ final class ApplicantPool {
             for (int a = 0; a < nAreas; a++) areaWeights[a] = areas.get(a).weight() * share[a][c];
             Discrete firstArea = Discrete.of(areaWeights);
             for (int k = 0; k < conglomerates; k++) {
-                String name = unique(used, () -> Countries.brand(country, rng)
-                        + (rng.chance(0.7) ? " " + rng.pick(GROUP_WORDS) : "") + " " + Countries.legalForm(country, rng));
+                String name = unique(
+                        used,
+                        () -> Countries.brand(country, rng) + (rng.chance(0.7) ? " " + rng.pick(GROUP_WORDS) : "") + " "
+                                + Countries.legalForm(country, rng));
                 Applicant firm = new Applicant(name, Countries.CODES[c]);
                 boolean[] active = new boolean[nAreas];
                 active[firstArea.sample(rng)] = true;
@@ -100,7 +108,8 @@ final class ApplicantPool {
         for (int a = 0; a < nAreas; a++) {
             for (int c = 0; c < nCountries; c++) {
                 ranked[a][c] = lists.get(a).get(c).toArray(new Applicant[0]);
-                rankSampler[a][c] = Discrete.zipf(ranked[a][c].length, areas.get(a).concentration());
+                rankSampler[a][c] =
+                        Discrete.zipf(ranked[a][c].length, areas.get(a).concentration());
             }
         }
         tailSize = new int[nCountries];

@@ -19,8 +19,8 @@ import java.util.Locale;
  * @param countries     applicant countries to use (ISO alpha-2, from {@link #knownCountries()}); empty
  *                      means all of them
  */
-public record CorpusConfig(int patents, long seed, int startYear, int endYear, boolean withAbstracts,
-                           List<String> countries) {
+public record CorpusConfig(
+        int patents, long seed, int startYear, int endYear, boolean withAbstracts, List<String> countries) {
 
     public static final int DEFAULT_START_YEAR = 2005;
     public static final int DEFAULT_END_YEAR = 2024;
@@ -28,7 +28,8 @@ public record CorpusConfig(int patents, long seed, int startYear, int endYear, b
     public CorpusConfig {
         if (patents < 0) throw KctException.usage("the number of patents must be 0 or more, not " + patents);
         if (startYear < 1900 || endYear > 2100 || startYear > endYear) {
-            throw KctException.usage("the years must satisfy 1900 <= start <= end <= 2100, not " + startYear + "-" + endYear);
+            throw KctException.usage(
+                    "the years must satisfy 1900 <= start <= end <= 2100, not " + startYear + "-" + endYear);
         }
         List<String> upper = new ArrayList<>();
         for (String c : countries == null ? List.<String>of() : countries) {

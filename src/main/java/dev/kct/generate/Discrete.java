@@ -17,7 +17,8 @@ final class Discrete {
         double[] c = new double[weights.length];
         double sum = 0;
         for (int i = 0; i < weights.length; i++) {
-            if (weights[i] < 0 || Double.isNaN(weights[i])) throw new IllegalArgumentException("bad weight " + weights[i]);
+            if (weights[i] < 0 || Double.isNaN(weights[i]))
+                throw new IllegalArgumentException("bad weight " + weights[i]);
             sum += weights[i];
             c[i] = sum;
         }

@@ -30,8 +30,7 @@ final class IpcGroups {
     private static final Pattern ENTRY = Pattern.compile("[0-9]+=[0-9]+( [0-9]+)*(;[0-9]+=[0-9]+( [0-9]+)*)*");
     private static final Map<String, String> TABLE = load();
 
-    private IpcGroups() {
-    }
+    private IpcGroups() {}
 
     /** Groups of {@code subclass} in the entry format above, or null when the subclass is not listed. */
     static String of(String subclass) {
@@ -56,7 +55,8 @@ final class IpcGroups {
                 int tab = line.indexOf('\t');
                 String subclass = tab < 0 ? "" : line.substring(0, tab);
                 String entry = line.substring(tab + 1);
-                if (!SUBCLASS.matcher(subclass).matches() || !ENTRY.matcher(entry).matches()
+                if (!SUBCLASS.matcher(subclass).matches()
+                        || !ENTRY.matcher(entry).matches()
                         || table.put(subclass, entry) != null) {
                     throw new IllegalStateException(RESOURCE + ":" + number + ": not a new subclass<TAB>groups line");
                 }

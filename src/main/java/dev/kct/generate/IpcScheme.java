@@ -98,8 +98,8 @@ final class IpcScheme {
             rng.shuffle(subOrder);
             IpcSymbol[] row = new IpcSymbol[subgroups.length];
             for (int k = 0; k < row.length; k++) {
-                row[k] = new IpcSymbol(code.charAt(0), code.substring(1, 3), code.charAt(3), group,
-                        subgroups[subOrder[k]], false);
+                row[k] = new IpcSymbol(
+                        code.charAt(0), code.substring(1, 3), code.charAt(3), group, subgroups[subOrder[k]], false);
             }
             symbols[s][rank] = row;
             subgroupSampler[s][rank] = Discrete.zipf(row.length, 1.0);

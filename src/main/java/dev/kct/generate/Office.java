@@ -45,14 +45,24 @@ enum Office {
     /** The office where an applicant from {@code country} files first (EP for other European countries). */
     static Office home(String country) {
         switch (country) {
-            case "CN": return CN;
-            case "US": case "CA": case "IL": return US;
-            case "JP": return JP;
-            case "KR": return KR;
-            case "DE": return DE;
-            case "TW": return TW;
-            case "IN": return IN;
-            default: return EP;
+            case "CN":
+                return CN;
+            case "US":
+            case "CA":
+            case "IL":
+                return US;
+            case "JP":
+                return JP;
+            case "KR":
+                return KR;
+            case "DE":
+                return DE;
+            case "TW":
+                return TW;
+            case "IN":
+                return IN;
+            default:
+                return EP;
         }
     }
 }

@@ -138,7 +138,8 @@ final class PatentGenerator implements Iterator<PatentRecord> {
         int npl = (int) Math.min(200, rng.exponential(areaInfo.nplMean() * office.nplFactor));
         List<String> cited = drawCitations(area, mainSubclass, codeSubclass, office);
         String title = PatentTexts.title(areaInfo.vocabulary(), titleRng);
-        String abstractText = config.withAbstracts() ? PatentTexts.abstractText(areaInfo.vocabulary(), abstractRng) : null;
+        String abstractText =
+                config.withAbstracts() ? PatentTexts.abstractText(areaInfo.vocabulary(), abstractRng) : null;
         String familyId = Long.toString(FAMILY_BASE + head);
 
         List<Office> used = new ArrayList<>(4);
@@ -147,7 +148,8 @@ final class PatentGenerator implements Iterator<PatentRecord> {
             Office o = m == 0 ? office : familyOffice(used);
             used.add(o);
             officeOf[index] = (byte) o.ordinal();
-            long filing = m == 0 ? (rng.chance(0.65) ? priority : priority + rng.between(180, 365))
+            long filing = m == 0
+                    ? (rng.chance(0.65) ? priority : priority + rng.between(180, 365))
                     : priority + rng.between(330, 365);
             long application = priority + rng.between(540, 580);
             long publication = o.grants ? filing + rng.between(700, 1600) : application;

@@ -85,8 +85,8 @@ public final class SyntheticCorpus implements Iterable<PatentRecord> {
 
     /** The records as a sequential, ordered stream. */
     public Stream<PatentRecord> stream() {
-        Spliterator<PatentRecord> s = Spliterators.spliterator(iterator(), config.patents(),
-                Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE);
+        Spliterator<PatentRecord> s = Spliterators.spliterator(
+                iterator(), config.patents(), Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE);
         return StreamSupport.stream(s, false);
     }
 
@@ -112,7 +112,7 @@ public final class SyntheticCorpus implements Iterable<PatentRecord> {
                 return out.count();
             }
         }
-        throw KctException.usage("cannot tell the output format of '" + file
-                + "': name it .csv, .jsonl, .csv.gz or .jsonl.gz");
+        throw KctException.usage(
+                "cannot tell the output format of '" + file + "': name it .csv, .jsonl, .csv.gz or .jsonl.gz");
     }
 }

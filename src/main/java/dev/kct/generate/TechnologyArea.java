@@ -15,9 +15,17 @@ package dev.kct.generate;
  * @param related        keys of the areas this one is most often co-classified with and cites
  * @param vocabulary     words for titles, abstracts and company names
  */
-record TechnologyArea(String key, String[] subclasses, double weight, double growth, double[] countryMix,
-                      double concentration, double nplMean, double universityShare, String[] related,
-                      Vocabulary vocabulary) {
+record TechnologyArea(
+        String key,
+        String[] subclasses,
+        double weight,
+        double growth,
+        double[] countryMix,
+        double concentration,
+        double nplMean,
+        double universityShare,
+        String[] related,
+        Vocabulary vocabulary) {
 
     /**
      * Phrases of an area.
@@ -28,6 +36,5 @@ record TechnologyArea(String key, String[] subclasses, double weight, double gro
      * @param adjectives qualifiers ("vertical")
      * @param firmWords  words in company names ("SEMICONDUCTOR")
      */
-    record Vocabulary(String[] objects, String[] parts, String[] purposes, String[] adjectives, String[] firmWords) {
-    }
+    record Vocabulary(String[] objects, String[] parts, String[] purposes, String[] adjectives, String[] firmWords) {}
 }

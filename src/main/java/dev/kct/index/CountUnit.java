@@ -15,9 +15,14 @@ public enum CountUnit {
     /** Parses {@code documents} or {@code families} (any case; the singular too). */
     public static CountUnit fromId(String text) {
         switch (text.trim().toLowerCase(Locale.ROOT)) {
-            case "documents": case "document": return DOCUMENTS;
-            case "families": case "family": return FAMILIES;
-            default: throw new IllegalArgumentException("'" + text + "' is not documents or families");
+            case "documents":
+            case "document":
+                return DOCUMENTS;
+            case "families":
+            case "family":
+                return FAMILIES;
+            default:
+                throw new IllegalArgumentException("'" + text + "' is not documents or families");
         }
     }
 }

@@ -20,9 +20,12 @@ public enum DateBasis {
     /** The chosen basis first, then the others in priority → filing → publication order. */
     public List<DateBasis> fallbackOrder() {
         switch (this) {
-            case PRIORITY: return List.of(PRIORITY, FILING, PUBLICATION);
-            case FILING: return List.of(FILING, PRIORITY, PUBLICATION);
-            default: return List.of(PUBLICATION, PRIORITY, FILING);
+            case PRIORITY:
+                return List.of(PRIORITY, FILING, PUBLICATION);
+            case FILING:
+                return List.of(FILING, PRIORITY, PUBLICATION);
+            default:
+                return List.of(PUBLICATION, PRIORITY, FILING);
         }
     }
 

@@ -9,8 +9,13 @@ import java.util.StringJoiner;
  * query in Lucene syntax over title, abstract and applicants, applicant countries (first applicant's,
  * after country-of-origin fallbacks), and IPC prefixes at any level. Null or empty means no filter.
  */
-public record Filters(Integer fromYear, Integer toYear, DateBasis dateBasis, String query,
-                      List<String> countries, List<IpcSymbol> ipcPrefixes) {
+public record Filters(
+        Integer fromYear,
+        Integer toYear,
+        DateBasis dateBasis,
+        String query,
+        List<String> countries,
+        List<IpcSymbol> ipcPrefixes) {
 
     public Filters {
         dateBasis = dateBasis == null ? DateBasis.PRIORITY : dateBasis;
@@ -35,7 +40,8 @@ public record Filters(Integer fromYear, Integer toYear, DateBasis dateBasis, Str
     public String describe() {
         StringJoiner j = new StringJoiner(", ");
         if (hasYearRange()) {
-            j.add(dateBasis.id() + " years " + (fromYear == null ? "…" : fromYear) + "–" + (toYear == null ? "…" : toYear));
+            j.add(dateBasis.id() + " years " + (fromYear == null ? "…" : fromYear) + "–"
+                    + (toYear == null ? "…" : toYear));
         }
         if (query != null && !query.isBlank()) j.add("query " + query);
         if (!countries.isEmpty()) j.add("countries " + String.join(",", countries));

@@ -9,8 +9,7 @@ package dev.kct.index;
  */
 public final class IdHash {
 
-    private IdHash() {
-    }
+    private IdHash() {}
 
     /**
      * A 128-bit key of an id: {@link #of} and a second, independent 64-bit hash (a polynomial over the

@@ -34,11 +34,9 @@ public final class IndexCheck {
      * @param bytes     their total size
      * @param problems  one line per damaged segment or file, empty when clean
      */
-    public record Result(boolean clean, int segments, long documents, int files, long bytes, List<String> problems) {
-    }
+    public record Result(boolean clean, int segments, long documents, int files, long bytes, List<String> problems) {}
 
-    private IndexCheck() {
-    }
+    private IndexCheck() {}
 
     /**
      * Checks the index at {@code dir}.
@@ -48,19 +46,21 @@ public final class IndexCheck {
      */
     public static Result run(Path dir, boolean checksumsOnly, int threads) {
         if (!Files.isDirectory(dir)) {
-            throw KctException.io("no index at " + dir + ": build one with 'kct index --index " + dir + " FILE...'", null);
+            throw KctException.io(
+                    "no index at " + dir + ": build one with 'kct index --index " + dir + " FILE...'", null);
         }
         try (Directory directory = FSDirectory.open(dir)) {
             if (!DirectoryReader.indexExists(directory)) {
-                throw KctException.io(dir + " holds no kct index: build one with 'kct index --index " + dir
-                        + " FILE...'", null);
+                throw KctException.io(
+                        dir + " holds no kct index: build one with 'kct index --index " + dir + " FILE...'", null);
             }
             PatentIndex.checkSchema(directory, dir);
             ByteArrayOutputStream log = new ByteArrayOutputStream();
             CheckIndex.Status status;
             try (CheckIndex check = new CheckIndex(directory)) {
                 check.setChecksumsOnly(checksumsOnly);
-                check.setThreadCount(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+                check.setThreadCount(
+                        threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
                 check.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8), false);
                 status = check.checkIndex();
             }
@@ -80,8 +80,10 @@ public final class IndexCheck {
             if (!status.clean && problems.isEmpty()) problems.add(lastLine(log.toString(StandardCharsets.UTF_8)));
             return new Result(status.clean, status.numSegments, docs, files, bytes, List.copyOf(problems));
         } catch (LockObtainFailedException e) {
-            throw KctException.io("index " + dir + " is locked by another kct that is writing it; check it when that"
-                    + " run has finished", e);
+            throw KctException.io(
+                    "index " + dir + " is locked by another kct that is writing it; check it when that"
+                            + " run has finished",
+                    e);
         } catch (IOException e) {
             throw KctException.io("cannot read index " + dir + ": " + e.getMessage(), e);
         }

@@ -16,6 +16,7 @@ public final class IndexSchema {
 
     /** Commit user-data keys. */
     public static final String META_SCHEMA = "kct.schema";
+
     public static final String META_KCT_VERSION = "kct.version";
     public static final String META_PATENTS = "kct.patents";
 
@@ -50,10 +51,10 @@ public final class IndexSchema {
     public static final String FAMILY = "family_id";
     /** Free text. */
     public static final String TITLE = "title";
+
     public static final String ABSTRACT = "abstract";
     /** Applicant names as analysed text, for {@code --query}. */
     public static final String APPLICANT_TEXT = "applicants";
 
-    private IndexSchema() {
-    }
+    private IndexSchema() {}
 }

@@ -20,14 +20,15 @@ final class PatentDocuments {
      * UTF-8 terms of the IPC symbols, shared read-only by the
      * indexing threads: Lucene copies a term's bytes, so one encoding serves every patent that holds it.
      */
-    private static final java.util.concurrent.ConcurrentHashMap<String, BytesRef> TERMS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, BytesRef> TERMS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final int TERM_CACHE_LIMIT = 300_000;
 
     /** {@link IndexSchema#ID_KEY}'s point type, built once (a {@code new BinaryPoint} builds and freezes a new one each time). */
     private static final FieldType ID_KEY_TYPE = idKeyType();
 
-    private PatentDocuments() {
-    }
+    private PatentDocuments() {}
 
     private static BytesRef ipcTerm(String value) {
         BytesRef t = TERMS.get(value);
@@ -87,5 +88,4 @@ final class PatentDocuments {
         d.add(new StoredField(IndexSchema.APPLICANT_RAW, names));
         d.add(new Field(IndexSchema.APPLICANT_TEXT, names, TextAnalysis.TEXT));
     }
-
 }

@@ -22,8 +22,7 @@ final class PatentFacts {
     private static final int ORIGIN = 3 * 4 + 3 * 4 + 2 * 8;
     private static final int FIXED = ORIGIN + 2;
 
-    private PatentFacts() {
-    }
+    private PatentFacts() {}
 
     static BytesRef encode(PreparedRecord p) {
         PatentRecord r = p.record();
@@ -86,7 +85,7 @@ final class PatentFacts {
 
     /** The two-letter country of a {@link #countryCode} (not −1). */
     static String country(int code) {
-        return new String(new char[]{(char) (code >> 8), (char) (code & 0xff)});
+        return new String(new char[] {(char) (code >> 8), (char) (code & 0xff)});
     }
 
     private static int date(PatentDate d) {

@@ -3,6 +3,8 @@ package dev.kct.index;
 import dev.kct.KctException;
 import dev.kct.ipc.IpcLevel;
 import dev.kct.ipc.IpcSymbol;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
@@ -33,8 +35,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 
 /**
  * A kct index opened for reading: checks the schema version, turns {@link Filters} into a
@@ -57,13 +57,15 @@ public final class PatentIndex implements Closeable {
     /** Opens the index at {@code dir}; fails with an I/O error that says how to build one. */
     public static PatentIndex open(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw KctException.io("no index at " + dir + ": build one with 'kct index --index " + dir + " FILE...'", null);
+            throw KctException.io(
+                    "no index at " + dir + ": build one with 'kct index --index " + dir + " FILE...'", null);
         }
         try {
             Directory directory = FSDirectory.open(dir);
             if (!DirectoryReader.indexExists(directory)) {
                 directory.close();
-                throw KctException.io(dir + " holds no kct index: build one with 'kct index --index " + dir + " FILE...'", null);
+                throw KctException.io(
+                        dir + " holds no kct index: build one with 'kct index --index " + dir + " FILE...'", null);
             }
             checkSchema(directory, dir);
             DirectoryReader reader = DirectoryReader.open(directory);
@@ -72,8 +74,11 @@ public final class PatentIndex implements Closeable {
             } catch (CorruptIndexException e) {
                 reader.close();
                 directory.close();
-                throw KctException.io("index " + dir + " is damaged (" + e.getMessage() + "): nothing was computed;"
-                        + " 'kct check --index " + dir + "' tells more; rebuild it with 'kct index --index NEW_DIR FILE...'", e);
+                throw KctException.io(
+                        "index " + dir + " is damaged (" + e.getMessage() + "): nothing was computed;"
+                                + " 'kct check --index " + dir
+                                + "' tells more; rebuild it with 'kct index --index NEW_DIR FILE...'",
+                        e);
             }
             return new PatentIndex(dir, directory, reader);
         } catch (IOException e) {
@@ -99,13 +104,17 @@ public final class PatentIndex implements Closeable {
         Map<String, String> data = commits.get(commits.size() - 1).getUserData();
         String version = data.get(IndexSchema.META_SCHEMA);
         if (version == null) {
-            throw KctException.io(dir + " is a Lucene index but not a kct index: point --index at a kct index"
-                    + " or at a new directory", null);
+            throw KctException.io(
+                    dir + " is a Lucene index but not a kct index: point --index at a kct index"
+                            + " or at a new directory",
+                    null);
         }
         if (!version.equals(IndexSchema.VERSION)) {
-            throw KctException.io("index " + dir + " has schema version " + version + " but this kct (version "
-                    + dev.kct.KctVersion.get() + ") reads version " + IndexSchema.VERSION
-                    + ": rebuild it from the source files with 'kct index --index NEW_DIR FILE...'", null);
+            throw KctException.io(
+                    "index " + dir + " has schema version " + version + " but this kct (version "
+                            + dev.kct.KctVersion.get() + ") reads version " + IndexSchema.VERSION
+                            + ": rebuild it from the source files with 'kct index --index NEW_DIR FILE...'",
+                    null);
         }
     }
 
@@ -177,19 +186,24 @@ public final class PatentIndex implements Closeable {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean any = false;
         if (f.query() != null && !f.query().isBlank()) {
-            MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                    new String[]{IndexSchema.TITLE, IndexSchema.ABSTRACT, IndexSchema.APPLICANT_TEXT},
-                    TextAnalysis.analyzer()) {
-                @Override
-                protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
-                    return IndexSchema.ID.equals(field) ? idQuery(text) : super.getFieldQuery(field, text, quoted);
-                }
+            MultiFieldQueryParser parser =
+                    new MultiFieldQueryParser(
+                            new String[] {IndexSchema.TITLE, IndexSchema.ABSTRACT, IndexSchema.APPLICANT_TEXT},
+                            TextAnalysis.analyzer()) {
+                        @Override
+                        protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+                            return IndexSchema.ID.equals(field)
+                                    ? idQuery(text)
+                                    : super.getFieldQuery(field, text, quoted);
+                        }
 
-                @Override
-                protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
-                    return IndexSchema.ID.equals(field) ? idQuery(text) : super.getFieldQuery(field, text, slop);
-                }
-            };
+                        @Override
+                        protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+                            return IndexSchema.ID.equals(field)
+                                    ? idQuery(text)
+                                    : super.getFieldQuery(field, text, slop);
+                        }
+                    };
             parser.setDefaultOperator(MultiFieldQueryParser.Operator.AND);
             try {
                 b.add(parser.parse(f.query()), BooleanClause.Occur.FILTER);
@@ -200,7 +214,8 @@ public final class PatentIndex implements Closeable {
             any = true;
         }
         if (!f.ipcPrefixes().isEmpty()) {
-            b.add(SortedSetDocValuesField.newSlowSetQuery(IndexSchema.IPC, symbolsUnder(f.ipcPrefixes())),
+            b.add(
+                    SortedSetDocValuesField.newSlowSetQuery(IndexSchema.IPC, symbolsUnder(f.ipcPrefixes())),
                     BooleanClause.Occur.FILTER);
             any = true;
         }
@@ -221,7 +236,9 @@ public final class PatentIndex implements Closeable {
                     if (v == null) continue;
                     org.apache.lucene.index.TermsEnum te = v.termsEnum();
                     if (te.seekCeil(prefix) == org.apache.lucene.index.TermsEnum.SeekStatus.END) continue;
-                    for (BytesRef t = te.term(); t != null && org.apache.lucene.util.StringHelper.startsWith(t, prefix); t = te.next()) {
+                    for (BytesRef t = te.term();
+                            t != null && org.apache.lucene.util.StringHelper.startsWith(t, prefix);
+                            t = te.next()) {
                         String term = t.utf8ToString();
                         if (code.equals(IpcSymbol.parse(term).code(level))) out.add(BytesRef.deepCopyOf(t));
                     }
@@ -257,9 +274,12 @@ public final class PatentIndex implements Closeable {
         try {
             Document d = reader.storedFields().document(doc);
             String applicants = d.get(IndexSchema.APPLICANT_RAW);
-            return new StoredPatent(d.get(IndexSchema.ID), d.get(IndexSchema.TITLE),
+            return new StoredPatent(
+                    d.get(IndexSchema.ID),
+                    d.get(IndexSchema.TITLE),
                     List.of(d.get(IndexSchema.IPC).split(";")),
-                    applicants == null ? List.of() : List.of(applicants.split("\n")), d.get(IndexSchema.OFFICE));
+                    applicants == null ? List.of() : List.of(applicants.split("\n")),
+                    d.get(IndexSchema.OFFICE));
         } catch (IOException e) {
             throw KctException.io("cannot read index " + dir + ": " + e.getMessage(), e);
         }
@@ -276,12 +296,19 @@ public final class PatentIndex implements Closeable {
                 java.util.TreeSet<String> names = new java.util.TreeSet<>();
                 BytesRef prefix = new BytesRef(key + '\u0000');
                 for (LeafReaderContext leaf : reader.leaves()) {
-                    org.apache.lucene.index.SortedSetDocValues v = leaf.reader().getSortedSetDocValues(IndexSchema.APPLICANT_VARIANT);
+                    org.apache.lucene.index.SortedSetDocValues v =
+                            leaf.reader().getSortedSetDocValues(IndexSchema.APPLICANT_VARIANT);
                     if (v == null) continue;
                     org.apache.lucene.index.TermsEnum te = v.termsEnum();
                     if (te.seekCeil(prefix) == org.apache.lucene.index.TermsEnum.SeekStatus.END) continue;
-                    for (BytesRef t = te.term(); t != null && org.apache.lucene.util.StringHelper.startsWith(t, prefix); t = te.next()) {
-                        names.add(new String(t.bytes, t.offset + prefix.length, t.length - prefix.length, java.nio.charset.StandardCharsets.UTF_8));
+                    for (BytesRef t = te.term();
+                            t != null && org.apache.lucene.util.StringHelper.startsWith(t, prefix);
+                            t = te.next()) {
+                        names.add(new String(
+                                t.bytes,
+                                t.offset + prefix.length,
+                                t.length - prefix.length,
+                                java.nio.charset.StandardCharsets.UTF_8));
                     }
                 }
                 out.put(key, List.copyOf(names));
@@ -311,8 +338,7 @@ public final class PatentIndex implements Closeable {
     }
 
     /** Stored, displayable facts of one patent. */
-    public record StoredPatent(String id, String title, List<String> ipc, List<String> applicants, String office) {
-    }
+    public record StoredPatent(String id, String title, List<String> ipc, List<String> applicants, String office) {}
 
     @Override
     public void close() throws IOException {

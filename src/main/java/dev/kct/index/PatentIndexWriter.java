@@ -50,12 +50,10 @@ public final class PatentIndexWriter implements Closeable {
      * @param applicantMap the applicant thesaurus applied before counting
      * @param origin       decides (and counts) each patent's country of origin
      */
-    public record Settings(int threads, int ramBufferMb, ApplicantMap applicantMap, CountryOfOrigin origin) {
-    }
+    public record Settings(int threads, int ramBufferMb, ApplicantMap applicantMap, CountryOfOrigin origin) {}
 
     /** What a commit left: records added in this run, earlier documents they replaced, documents in the index. */
-    public record Commit(long added, long replaced, long patentsInIndex) {
-    }
+    public record Commit(long added, long replaced, long patentsInIndex) {}
 
     private final Path dir;
     private final Directory directory;
@@ -118,8 +116,11 @@ public final class PatentIndexWriter implements Closeable {
                 writer = new IndexWriter(directory, config);
             } catch (LockObtainFailedException e) {
                 directory.close();
-                throw KctException.io("index " + dir + " is locked by another kct (or another program writing it):"
-                        + " wait for that run to finish; if none is running, delete " + dir.resolve("write.lock"), e);
+                throw KctException.io(
+                        "index " + dir + " is locked by another kct (or another program writing it):"
+                                + " wait for that run to finish; if none is running, delete "
+                                + dir.resolve("write.lock"),
+                        e);
             }
             return new PatentIndexWriter(dir, directory, writer, before, settings);
         } catch (IOException e) {
@@ -159,15 +160,20 @@ public final class PatentIndexWriter implements Closeable {
             awaitPending();
             writer.flush();
             int after = writer.getDocStats().numDocs;
-            writer.setLiveCommitData(Map.of(IndexSchema.META_SCHEMA, IndexSchema.VERSION,
-                    IndexSchema.META_KCT_VERSION, KctVersion.get(),
-                    IndexSchema.META_PATENTS, Integer.toString(after)).entrySet());
+            writer.setLiveCommitData(Map.of(
+                            IndexSchema.META_SCHEMA,
+                            IndexSchema.VERSION,
+                            IndexSchema.META_KCT_VERSION,
+                            KctVersion.get(),
+                            IndexSchema.META_PATENTS,
+                            Integer.toString(after))
+                    .entrySet());
             writer.commit();
             committed = true;
             return new Commit(added, docsBefore + added - after, after);
         } catch (IOException e) {
-            throw KctException.io("I/O error while indexing into " + dir + ": " + e.getMessage()
-                    + " (nothing was committed)", e);
+            throw KctException.io(
+                    "I/O error while indexing into " + dir + ": " + e.getMessage() + " (nothing was committed)", e);
         }
     }
 

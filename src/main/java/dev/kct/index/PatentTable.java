@@ -40,9 +40,20 @@ public final class PatentTable {
     private final int[] familyGroup;
     private final boolean hasCitationData;
 
-    PatentTable(IpcLevel level, IntFunction<String> ids, int[] years, CodeLists technologies, CodeLists applicants,
-                CodeLists applicantCountries, int[] country, int[] citedOffsets, int[] citedRows, int[] claims,
-                int[] npl, int[] familyGroup, boolean hasCitationData) {
+    PatentTable(
+            IpcLevel level,
+            IntFunction<String> ids,
+            int[] years,
+            CodeLists technologies,
+            CodeLists applicants,
+            CodeLists applicantCountries,
+            int[] country,
+            int[] citedOffsets,
+            int[] citedRows,
+            int[] claims,
+            int[] npl,
+            int[] familyGroup,
+            boolean hasCitationData) {
         this.level = level;
         this.ids = ids;
         this.years = years;
@@ -207,8 +218,20 @@ public final class PatentTable {
             offsets[u + 1] = cited.size();
         }
         int[] first = firstRow.toIntArray();
-        return new PatentTable(level, u -> ids.apply(first[u]), uYears, uTech, uApplicants, uCountries, uCountry,
-                offsets, cited.toIntArray(), uClaims, uNpl, uGroup, hasCitationData);
+        return new PatentTable(
+                level,
+                u -> ids.apply(first[u]),
+                uYears,
+                uTech,
+                uApplicants,
+                uCountries,
+                uCountry,
+                offsets,
+                cited.toIntArray(),
+                uClaims,
+                uNpl,
+                uGroup,
+                hasCitationData);
     }
 
     private static CodeLists unionRows(CodeLists lists, List<IntArrayList> members, boolean distinctSorted) {

@@ -96,11 +96,13 @@ final class PatentTableLoader {
             int old = perm[r];
             LeafPart p = parts[leafOf[old]];
             int i = old - leafStart[leafOf[old]];
-            techIds.addElements(techIds.size(), p.tech.elements(), p.techOffsets[i], p.techOffsets[i + 1] - p.techOffsets[i]);
+            techIds.addElements(
+                    techIds.size(), p.tech.elements(), p.techOffsets[i], p.techOffsets[i + 1] - p.techOffsets[i]);
             techOffsets[r + 1] = techIds.size();
             appIds.addElements(appIds.size(), p.app.elements(), p.appOffsets[i], p.appOffsets[i + 1] - p.appOffsets[i]);
             appOffsets[r + 1] = appIds.size();
-            ctryCodes.addElements(ctryCodes.size(), p.ctry.elements(), p.ctryOffsets[i], p.ctryOffsets[i + 1] - p.ctryOffsets[i]);
+            ctryCodes.addElements(
+                    ctryCodes.size(), p.ctry.elements(), p.ctryOffsets[i], p.ctryOffsets[i + 1] - p.ctryOffsets[i]);
             ctryOffsets[r + 1] = ctryCodes.size();
             citedCount[r] = p.citedOffsets[i + 1] - p.citedOffsets[i];
             citedHashes.addElements(citedHashes.size(), p.cited.elements(), p.citedOffsets[i], citedCount[r]);
@@ -112,11 +114,15 @@ final class PatentTableLoader {
             docCopy[r] = docs[old];
             years[r] = selYears[old];
         }
-        CodeLists technologies = tech.compactMapped(techOffsets, techIds.toIntArray(), symbol -> IpcSymbol.parse(symbol).code(level));
-        CodeLists applicants = applicant.compactMapped(appOffsets, appIds.toIntArray(),
-                variant -> variant.substring(0, variant.indexOf('\u0000')));
+        CodeLists technologies = tech.compactMapped(
+                techOffsets,
+                techIds.toIntArray(),
+                symbol -> IpcSymbol.parse(symbol).code(level));
+        CodeLists applicants = applicant.compactMapped(
+                appOffsets, appIds.toIntArray(), variant -> variant.substring(0, variant.indexOf('\u0000')));
         String[] countryLabels = countryLabels(ctryCodes, country);
-        CodeLists applicantCountries = new CodeLists(countryLabels, ctryOffsets, toCountryIds(ctryCodes.toIntArray(), countryLabels));
+        CodeLists applicantCountries =
+                new CodeLists(countryLabels, ctryOffsets, toCountryIds(ctryCodes.toIntArray(), countryLabels));
         int[] firstCountry = toCountryIds(country, countryLabels);
 
         Long2IntOpenHashMap rowOfId = new Long2IntOpenHashMap(n);
@@ -136,8 +142,20 @@ final class PatentTableLoader {
             citedOffsets[r + 1] = citedRows.size();
         }
         int[] group = familyGroups(family);
-        return new PatentTable(level, r -> storedId(docCopy[r]), years, technologies, applicants,
-                applicantCountries, firstCountry, citedOffsets, citedRows.toIntArray(), claims, npl, group, anyCited);
+        return new PatentTable(
+                level,
+                r -> storedId(docCopy[r]),
+                years,
+                technologies,
+                applicants,
+                applicantCountries,
+                firstCountry,
+                citedOffsets,
+                citedRows.toIntArray(),
+                claims,
+                npl,
+                group,
+                anyCited);
     }
 
     /** Old row numbers in ascending id-hash order (ties, i.e. hash collisions, by old row). */

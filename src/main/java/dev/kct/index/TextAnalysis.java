@@ -17,10 +17,10 @@ final class TextAnalysis {
 
     /** A tokenized text field with positions and no norms; stored or not. */
     static final FieldType TEXT = textType(false);
+
     static final FieldType STORED_TEXT = textType(true);
 
-    private TextAnalysis() {
-    }
+    private TextAnalysis() {}
 
     static Analyzer analyzer() {
         return new Analyzer() {

@@ -35,8 +35,7 @@ public final class BarrierIndicators {
 
     private static final String NO_APPLICANTS = "no patent in the selection lists an applicant";
 
-    private BarrierIndicators() {
-    }
+    private BarrierIndicators() {}
 
     /** hhi, cr4, complexity, science_linkage and claims, in that order. */
     public static List<IndicatorColumn> all(TechnologyStatistics stats) {
@@ -91,8 +90,8 @@ public final class BarrierIndicators {
     /** science_linkage_i = mean NPL references over i's patents with a known count. */
     public static IndicatorColumn scienceLinkage(TechnologyStatistics stats) {
         if (!stats.table().hasNpl()) {
-            return IndicatorColumn.missing(SCIENCE_LINKAGE.name(),
-                    "no patent in the source has an NPL reference count");
+            return IndicatorColumn.missing(
+                    SCIENCE_LINKAGE.name(), "no patent in the source has an NPL reference count");
         }
         double[] v = new double[stats.technologyCount()];
         for (int i = 0; i < v.length; i++) {

@@ -24,13 +24,21 @@ import java.util.TreeMap;
  * @param byCountry   patents per country, descending
  * @param topApplicants applicants by patents, descending
  */
-public record CorpusStats(int patents, int technologies, int applicants, int countries, int firstYear, int lastYear,
-                          int withoutCountry, List<Count> top, List<Count> byYear, List<Count> byCountry,
-                          List<Count> topApplicants) {
+public record CorpusStats(
+        int patents,
+        int technologies,
+        int applicants,
+        int countries,
+        int firstYear,
+        int lastYear,
+        int withoutCountry,
+        List<Count> top,
+        List<Count> byYear,
+        List<Count> byCountry,
+        List<Count> topApplicants) {
 
     /** A code (technology, year, country or applicant) with its patents and its share of the selection. */
-    public record Count(String code, int patents, double share) {
-    }
+    public record Count(String code, int patents, double share) {}
 
     /** Counts {@code table}, keeping the {@code topN} largest technologies and applicants (all when ≤ 0). */
     public static CorpusStats of(PatentTable table, int topN) {
@@ -49,9 +57,17 @@ public record CorpusStats(int patents, int technologies, int applicants, int cou
         List<Count> byYear = new ArrayList<>();
         years.forEach((y, k) -> byYear.add(new Count(Integer.toString(y), k, share(k, n))));
         List<Count> byCountry = ranked(table.countryLabels(), perCountry, n, 0);
-        return new CorpusStats(n, nonZero(perTech), nonZero(perApplicant), byCountry.size(),
-                years.isEmpty() ? 0 : years.firstKey(), years.isEmpty() ? 0 : years.lastKey(), withoutCountry,
-                ranked(table.technologies().labels(), perTech, n, topN), byYear, byCountry,
+        return new CorpusStats(
+                n,
+                nonZero(perTech),
+                nonZero(perApplicant),
+                byCountry.size(),
+                years.isEmpty() ? 0 : years.firstKey(),
+                years.isEmpty() ? 0 : years.lastKey(),
+                withoutCountry,
+                ranked(table.technologies().labels(), perTech, n, topN),
+                byYear,
+                byCountry,
                 ranked(table.applicants().labels(), perApplicant, n, topN));
     }
 

@@ -34,8 +34,7 @@ public final class DominanceIndicators {
 
     private static final String NO_CITATIONS = "the source has no citation lists";
 
-    private DominanceIndicators() {
-    }
+    private DominanceIndicators() {}
 
     /** share, growth, forward_citations and generality, in that order. */
     public static List<IndicatorColumn> all(TechnologyStatistics stats) {
@@ -58,8 +57,9 @@ public final class DominanceIndicators {
             return IndicatorColumn.missing(GROWTH.name(), "no patent in the selection has a year");
         }
         if (years < 2) {
-            return IndicatorColumn.missing(GROWTH.name(), "the selection spans a single year (" + stats.firstYear()
-                    + "); a growth slope needs two or more");
+            return IndicatorColumn.missing(
+                    GROWTH.name(),
+                    "the selection spans a single year (" + stats.firstYear() + "); a growth slope needs two or more");
         }
         double mean = (years - 1) / 2.0;
         double sxx = years * ((double) years * years - 1) / 12.0;
@@ -92,8 +92,8 @@ public final class DominanceIndicators {
             return IndicatorColumn.missing(GENERALITY.name(), NO_CITATIONS);
         }
         if (!stats.hasGenerality()) {
-            return IndicatorColumn.missing(GENERALITY.name(),
-                    "no patent has two or more forward citations inside the selection");
+            return IndicatorColumn.missing(
+                    GENERALITY.name(), "no patent has two or more forward citations inside the selection");
         }
         double[] v = new double[stats.technologyCount()];
         for (int i = 0; i < v.length; i++) {

@@ -10,5 +10,4 @@ package dev.kct.indicator;
  * @param definition one line, plain words and the formula
  * @param inDefaultMix true when part of the family's default mix
  */
-public record Indicator(String name, IndicatorFamily family, String definition, boolean inDefaultMix) {
-}
+public record Indicator(String name, IndicatorFamily family, String definition, boolean inDefaultMix) {}

@@ -24,7 +24,10 @@ public enum IndicatorFamily {
     /** True for the three families combined into the key score. */
     /** The ids of the scored families, in order: centrality, dominance, barrier. */
     public static java.util.List<String> scoredIds() {
-        return java.util.Arrays.stream(values()).filter(IndicatorFamily::scored).map(IndicatorFamily::id).toList();
+        return java.util.Arrays.stream(values())
+                .filter(IndicatorFamily::scored)
+                .map(IndicatorFamily::id)
+                .toList();
     }
 
     public boolean scored() {

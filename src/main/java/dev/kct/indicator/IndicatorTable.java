@@ -35,8 +35,7 @@ public final class IndicatorTable {
      * @param columns indicator names, in matrix column order
      * @param values  rows = technologies (table order), columns as named; NaN marks a missing cell
      */
-    public record FamilyMatrix(List<String> columns, double[][] values) {
-    }
+    public record FamilyMatrix(List<String> columns, double[][] values) {}
 
     private final String[] codes;
     private final int[] patents;
@@ -87,8 +86,8 @@ public final class IndicatorTable {
         Objects.requireNonNull(name, "name");
         requireNew(name);
         if (values.length != codes.length) {
-            throw new IllegalArgumentException(name + " has " + values.length + " values for " + codes.length
-                    + " technologies");
+            throw new IllegalArgumentException(
+                    name + " has " + values.length + " values for " + codes.length + " technologies");
         }
         columns.put(name, values.clone());
         return this;
@@ -137,8 +136,10 @@ public final class IndicatorTable {
     public double[] column(String name) {
         double[] v = columns.get(name);
         if (v == null) {
-            throw new IllegalArgumentException(isMissing(name) ? missing.get(name).warning()
-                    : "no indicator column named " + name + "; have " + columns.keySet());
+            throw new IllegalArgumentException(
+                    isMissing(name)
+                            ? missing.get(name).warning()
+                            : "no indicator column named " + name + "; have " + columns.keySet());
         }
         return v.clone();
     }

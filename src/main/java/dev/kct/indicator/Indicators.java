@@ -22,8 +22,7 @@ import dev.kct.index.PatentTable;
  */
 public final class Indicators {
 
-    private Indicators() {
-    }
+    private Indicators() {}
 
     /** Dominance and barrier indicators of {@code table}, counting countries as {@code countryCount} says. */
     public static IndicatorTable compute(PatentTable table, CountryCount countryCount) {
@@ -48,8 +47,8 @@ public final class Indicators {
             PositionIndicators.compute(stats, target).forEach(table::add);
         }
         if (stats.undatedPatents() > 0 && table.has(GROWTH.name())) {
-            table.addWarning("growth: " + stats.undatedPatents()
-                    + " patents (or families) without a year were left out");
+            table.addWarning(
+                    "growth: " + stats.undatedPatents() + " patents (or families) without a year were left out");
         }
         return table;
     }

@@ -24,8 +24,7 @@ import java.util.Locale;
  */
 public final class PositionIndicators {
 
-    private PositionIndicators() {
-    }
+    private PositionIndicators() {}
 
     /** target_share and target_rta of country {@code target} (two-letter code, any case). */
     public static List<IndicatorColumn> compute(TechnologyStatistics stats, String target) {
@@ -38,14 +37,15 @@ public final class PositionIndicators {
         if (country < 0 || !(rta.countryTotal(country) > 0)) {
             List<String> warning = List.of("target country " + cc + " has no patent in the selection: "
                     + "target_share and target_rta are 0 for every technology");
-            return List.of(IndicatorColumn.of(TARGET_SHARE.name(), share, warning),
+            return List.of(
+                    IndicatorColumn.of(TARGET_SHARE.name(), share, warning),
                     IndicatorColumn.of(TARGET_RTA.name(), advantage));
         }
         for (int i = 0; i < t; i++) {
             share[i] = stats.patents(i) == 0 ? Double.NaN : stats.countries().weight(i, country) / stats.patents(i);
             advantage[i] = rta.value(i, country);
         }
-        return List.of(IndicatorColumn.of(TARGET_SHARE.name(), share),
-                IndicatorColumn.of(TARGET_RTA.name(), advantage));
+        return List.of(
+                IndicatorColumn.of(TARGET_SHARE.name(), share), IndicatorColumn.of(TARGET_RTA.name(), advantage));
     }
 }

@@ -65,8 +65,7 @@ public final class RevealedTechnologicalAdvantage {
         if (!(countryTotals[country] > 0) || !(technologyTotals[technology] > 0)) {
             return Double.NaN;
         }
-        return counts.weight(technology, country) / countryTotals[country]
-                / (technologyTotals[technology] / total);
+        return counts.weight(technology, country) / countryTotals[country] / (technologyTotals[technology] / total);
     }
 
     /** True when RTA_c,i ≥ 1 (up to rounding): P_c,i · P ≥ P_c · P_i with P_c,i &gt; 0. */

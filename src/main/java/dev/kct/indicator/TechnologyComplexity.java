@@ -76,7 +76,8 @@ public final class TechnologyComplexity {
         }
 
         IndicatorColumn toColumn() {
-            return values == null ? IndicatorColumn.missing(COMPLEXITY.name(), missingReason)
+            return values == null
+                    ? IndicatorColumn.missing(COMPLEXITY.name(), missingReason)
                     : IndicatorColumn.of(COMPLEXITY.name(), values, warnings);
         }
     }
@@ -84,18 +85,18 @@ public final class TechnologyComplexity {
     private static final double ZERO_EIGENVALUE = 1e-10;
     private static final double TIE = 1e-9;
 
-    private TechnologyComplexity() {
-    }
+    private TechnologyComplexity() {}
 
     /** The complexity column of the selection, from its country weights P_c,i. */
     public static IndicatorColumn of(TechnologyStatistics stats) {
         RevealedTechnologicalAdvantage rta = new RevealedTechnologicalAdvantage(stats.countries());
         int countries = rta.countriesWithPatents();
         if (countries < 2) {
-            return IndicatorColumn.missing(COMPLEXITY.name(),
-                    "it needs patents from two or more countries; the selection has " + countries);
+            return IndicatorColumn.missing(
+                    COMPLEXITY.name(), "it needs patents from two or more countries; the selection has " + countries);
         }
-        return fromSpecialisations(stats.technologyCount(), rta.specialisations(), Solver.AUTO).toColumn();
+        return fromSpecialisations(stats.technologyCount(), rta.specialisations(), Solver.AUTO)
+                .toColumn();
     }
 
     /**
@@ -135,8 +136,8 @@ public final class TechnologyComplexity {
             for (int j = 0; j < row.length; j++) rows[c][j] = compact[row[j]];
             c++;
         }
-        boolean technologySide = solver == Solver.TECHNOLOGY_SIDE
-                || (solver == Solver.AUTO && activeTechnologies <= activeCountries);
+        boolean technologySide =
+                solver == Solver.TECHNOLOGY_SIDE || (solver == Solver.AUTO && activeTechnologies <= activeCountries);
         Eigen e = technologySide ? technologySide(rows, k, links) : countrySide(rows, k, links);
         if (!(e.value > ZERO_EIGENVALUE)) {
             return missing("every country has the same specialisation profile (second eigenvalue 0), so there is "

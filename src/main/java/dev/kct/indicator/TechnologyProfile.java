@@ -30,20 +30,22 @@ import java.util.List;
  * @param partners   strongest co-occurring technologies
  * @param mostCited  most-cited patents
  */
-public record TechnologyProfile(String code, int patents, List<Holder> applicants, List<Holder> countries,
-                                List<Partner> partners, List<CitedPatent> mostCited) {
+public record TechnologyProfile(
+        String code,
+        int patents,
+        List<Holder> applicants,
+        List<Holder> countries,
+        List<Partner> partners,
+        List<CitedPatent> mostCited) {
 
     /** An applicant or country: its (fractional) patents in the technology and its share. */
-    public record Holder(String code, double patents, double share) {
-    }
+    public record Holder(String code, double patents, double share) {}
 
     /** A co-occurring technology: patents shared and their share of this technology's patents. */
-    public record Partner(String code, int patents, double share) {
-    }
+    public record Partner(String code, int patents, double share) {}
 
     /** A patent (or family, by its first member's id) with its year and forward citations. */
-    public record CitedPatent(String id, int year, int forwardCitations) {
-    }
+    public record CitedPatent(String id, int year, int forwardCitations) {}
 
     public TechnologyProfile {
         applicants = List.copyOf(applicants);
@@ -69,14 +71,15 @@ public record TechnologyProfile(String code, int patents, List<Holder> applicant
         double applicantTotal = applicants.total(i);
         List<Holder> topApplicants = holders(applicants, i, applicantTotal, top);
         List<Holder> topCountries = holders(stats.countries(), i, n, top);
-        return new TechnologyProfile(code, n, topApplicants, topCountries, partners(stats, i, top),
-                mostCited(stats, i, top));
+        return new TechnologyProfile(
+                code, n, topApplicants, topCountries, partners(stats, i, top), mostCited(stats, i, top));
     }
 
     private static List<Holder> holders(TechnologyWeights w, int i, double denominator, int top) {
         Integer[] order = new Integer[w.end(i) - w.start(i)];
         for (int k = 0; k < order.length; k++) order[k] = w.start(i) + k;
-        Arrays.sort(order, Comparator.<Integer>comparingDouble(k -> -w.weight(k)).thenComparingInt(w::key));
+        Arrays.sort(
+                order, Comparator.<Integer>comparingDouble(k -> -w.weight(k)).thenComparingInt(w::key));
         List<Holder> out = new ArrayList<>();
         for (int k = 0; k < Math.min(top, order.length); k++) {
             int e = order[k];
@@ -113,8 +116,7 @@ public record TechnologyProfile(String code, int patents, List<Holder> applicant
         CodeLists tech = table.technologies();
         List<Integer> cited = new ArrayList<>();
         for (int r = 0; r < table.size(); r++) {
-            if (stats.forwardCitations(r) > 0
-                    && Arrays.binarySearch(tech.ids(), tech.start(r), tech.end(r), i) >= 0) {
+            if (stats.forwardCitations(r) > 0 && Arrays.binarySearch(tech.ids(), tech.start(r), tech.end(r), i) >= 0) {
                 cited.add(r);
             }
         }

@@ -140,8 +140,8 @@ public final class TechnologyStatistics {
             any |= applicantCounts[r] > 0;
         }
         this.anyApplicant = any;
-        this.applicants = TechnologyWeights.build(tech, applicantLists.offsets(), applicantLists.ids(),
-                applicantCounts, applicantLists.labels());
+        this.applicants = TechnologyWeights.build(
+                tech, applicantLists.offsets(), applicantLists.ids(), applicantCounts, applicantLists.labels());
         this.countries = countryWeights(table, countryCount);
     }
 
@@ -229,8 +229,8 @@ public final class TechnologyStatistics {
         for (int r = 0; r < n; r++) {
             denominators[r] = listed.count(r);
         }
-        return TechnologyWeights.build(table.technologies(), listed.offsets(), listed.ids(), denominators,
-                listed.labels());
+        return TechnologyWeights.build(
+                table.technologies(), listed.offsets(), listed.ids(), denominators, listed.labels());
     }
 
     public PatentTable table() {

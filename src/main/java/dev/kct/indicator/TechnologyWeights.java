@@ -38,8 +38,8 @@ public final class TechnologyWeights {
      * @param denominators k of each row: each key of row r weighs 1/denominators[r] (0: the row adds nothing)
      * @param keyLabels    label of each key id
      */
-    static TechnologyWeights build(CodeLists technologies, int[] keyOffsets, int[] keys, int[] denominators,
-                                   String[] keyLabels) {
+    static TechnologyWeights build(
+            CodeLists technologies, int[] keyOffsets, int[] keys, int[] denominators, String[] keyLabels) {
         int t = technologies.labelCount();
         int keyCount = keyLabels.length;
         int rows = technologies.rows();

@@ -9,19 +9,14 @@ import dev.kct.source.SourceLocation;
  */
 public interface IngestListener {
 
-    default void rejected(Rejection rejection) {
-    }
+    default void rejected(Rejection rejection) {}
 
-    default void warning(SourceLocation where, String message) {
-    }
+    default void warning(SourceLocation where, String message) {}
 
     /** Called every few thousand records with the running total of records read. */
-    default void progress(long recordsRead) {
-    }
+    default void progress(long recordsRead) {}
 
-    default void fileStarted(String displayName, String format) {
-    }
+    default void fileStarted(String displayName, String format) {}
 
-    IngestListener NONE = new IngestListener() {
-    };
+    IngestListener NONE = new IngestListener() {};
 }

@@ -15,7 +15,12 @@ import java.util.Map;
  *                   {@code priority}, {@code jurisdiction}, {@code none})
  * @param patentsInIndex documents in the index after the commit
  */
-public record IngestSummary(long read, long indexed, long replaced, long rejected,
-                            Map<String, Long> rejectedByField, Map<String, Long> repaired,
-                            Map<String, Long> countrySources, long patentsInIndex) {
-}
+public record IngestSummary(
+        long read,
+        long indexed,
+        long replaced,
+        long rejected,
+        Map<String, Long> rejectedByField,
+        Map<String, Long> repaired,
+        Map<String, Long> countrySources,
+        long patentsInIndex) {}

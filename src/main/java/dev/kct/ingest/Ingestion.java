@@ -45,10 +45,20 @@ public final class Ingestion {
      * @param threads      reading, parsing and indexing threads ({@code --threads}; all cores by default)
      * @param ramBufferMb  the index writer's RAM buffer before a flush ({@code -Dkct.ramBufferMb}, default 32)
      */
-    public record Options(boolean strict, PatentReader format, ApplicantMap applicantMap,
-                          CountryOfOrigin.Mode countryFrom, int threads, int ramBufferMb) {
+    public record Options(
+            boolean strict,
+            PatentReader format,
+            ApplicantMap applicantMap,
+            CountryOfOrigin.Mode countryFrom,
+            int threads,
+            int ramBufferMb) {
         public static Options defaults() {
-            return new Options(false, null, ApplicantMap.NONE, CountryOfOrigin.Mode.APPLICANT, Workers.count(0),
+            return new Options(
+                    false,
+                    null,
+                    ApplicantMap.NONE,
+                    CountryOfOrigin.Mode.APPLICANT,
+                    Workers.count(0),
                     Integer.getInteger("kct.ramBufferMb", 32));
         }
 
@@ -106,8 +116,8 @@ public final class Ingestion {
      */
     public static IngestSummary run(Path indexDir, List<InputFile> files, Options options, IngestListener listener) {
         CountryOfOrigin origin = new CountryOfOrigin(options.countryFrom());
-        PatentIndexWriter.Settings settings = new PatentIndexWriter.Settings(options.threads(), options.ramBufferMb(),
-                options.applicantMap(), origin);
+        PatentIndexWriter.Settings settings = new PatentIndexWriter.Settings(
+                options.threads(), options.ramBufferMb(), options.applicantMap(), origin);
         try (PatentIndexWriter writer = PatentIndexWriter.open(indexDir, settings)) {
             Ingestion run = new Ingestion(options, listener, writer, origin);
             for (InputFile f : files) run.readFile(f);
@@ -119,34 +129,46 @@ public final class Ingestion {
             PatentIndexWriter.Commit commit = writer.commit();
             return run.summary(commit);
         } catch (IOException e) {
-            throw KctException.io("I/O error while indexing into " + indexDir + ": " + e.getMessage()
-                    + " (nothing was committed)", e);
+            throw KctException.io(
+                    "I/O error while indexing into " + indexDir + ": " + e.getMessage() + " (nothing was committed)",
+                    e);
         }
     }
 
     private IngestSummary summary(PatentIndexWriter.Commit commit) {
         Map<String, Long> sources = new LinkedHashMap<>();
         origin.counts().forEach((source, n) -> sources.put(source.name().toLowerCase(Locale.ROOT), n));
-        return new IngestSummary(read, commit.added(), commit.replaced(), rejected, new TreeMap<>(rejectedByField),
-                new TreeMap<>(repaired), sources, commit.patentsInIndex());
+        return new IngestSummary(
+                read,
+                commit.added(),
+                commit.replaced(),
+                rejected,
+                new TreeMap<>(rejectedByField),
+                new TreeMap<>(repaired),
+                sources,
+                commit.patentsInIndex());
     }
 
     private void readFile(InputFile f) throws IOException {
         if (!Files.isReadable(f.path())) {
-            throw KctException.io(f.displayName() + ": " + (Files.exists(f.path()) ? "cannot be read" : "no such file"), null);
+            throw KctException.io(
+                    f.displayName() + ": " + (Files.exists(f.path()) ? "cannot be read" : "no such file"), null);
         }
         PatentReader reader;
         if (Files.isDirectory(f.path())) {
             if (!PatentsViewReader.isTableFolder(f.path())) {
-                throw KctException.io(f.displayName() + " is a folder without PatentsView tables (g_patent.tsv):"
-                        + " name the input files instead", null);
+                throw KctException.io(
+                        f.displayName() + " is a folder without PatentsView tables (g_patent.tsv):"
+                                + " name the input files instead",
+                        null);
             }
             reader = SourceFormats.byName("patentsview");
         } else {
             reader = options.format() != null ? options.format() : SourceFormats.detect(f.path(), f.displayName());
         }
         if (reader instanceof PatentsViewReader
-                && !patentsViewFolders.add(PatentsViewReader.folderOf(f.path()).toAbsolutePath().normalize())) {
+                && !patentsViewFolders.add(
+                        PatentsViewReader.folderOf(f.path()).toAbsolutePath().normalize())) {
             return;
         }
         listener.fileStarted(f.displayName(), reader.format());
@@ -166,8 +188,10 @@ public final class Ingestion {
             read++;
             long earlier = seenInFile.put(IdHash.of(r.id()), where.line());
             if (earlier != seenInFile.defaultReturnValue()) {
-                listener.warning(where, "duplicate id '" + r.id() + "' (also at line " + earlier
-                        + "): this later record replaces the earlier one");
+                listener.warning(
+                        where,
+                        "duplicate id '" + r.id() + "' (also at line " + earlier
+                                + "): this later record replaces the earlier one");
             }
             writer.add(r);
             if (read % 4096 == 0) listener.progress(read);

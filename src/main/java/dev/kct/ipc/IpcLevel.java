@@ -27,14 +27,20 @@ public enum IpcLevel {
     public static IpcLevel fromId(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
         switch (t) {
-            case "section": return SECTION;
-            case "class": return CLASS;
-            case "subclass": return SUBCLASS;
-            case "group": case "maingroup": return GROUP;
-            case "subgroup": return SUBGROUP;
+            case "section":
+                return SECTION;
+            case "class":
+                return CLASS;
+            case "subclass":
+                return SUBCLASS;
+            case "group":
+            case "maingroup":
+                return GROUP;
+            case "subgroup":
+                return SUBGROUP;
             default:
-                throw new IllegalArgumentException("unknown IPC level '" + text
-                        + "': use section, class, subclass, group or subgroup");
+                throw new IllegalArgumentException(
+                        "unknown IPC level '" + text + "': use section, class, subclass, group or subgroup");
         }
     }
 }

@@ -22,18 +22,19 @@ import java.util.regex.Pattern;
  */
 public final class IpcParser {
 
-    private static final Pattern TRAILER = Pattern.compile(
-            "(?:\\s*\\(\\d{4}\\.\\d{2}\\)|\\s+[A-Z]{1,2}|\\s+\\d{8}[A-Z]{1,4}\\d{0,8}[A-Z]{0,4})+$");
+    private static final Pattern TRAILER =
+            Pattern.compile("(?:\\s*\\(\\d{4}\\.\\d{2}\\)|\\s+[A-Z]{1,2}|\\s+\\d{8}[A-Z]{1,4}\\d{0,8}[A-Z]{0,4})+$");
     private static final Pattern SLASHED = Pattern.compile("\\s*-?\\s*(\\d{1,4})\\s*/\\s*(\\d+)");
     private static final Pattern PACKED = Pattern.compile("\\s*(\\d+)");
     private static final Pattern LIST_SEPARATOR = Pattern.compile(";;|[;|,\\r\\n]");
     private static final Pattern TRUNCATED = Pattern.compile("([A-HY]\\d\\d[A-Z])\\s*-?\\s*0*(\\d{1,4})\\s*/\\s*\\d?");
 
-    private IpcParser() {
-    }
+    private IpcParser() {}
 
     /** Parsed symbols by input text: classification lists repeat the same few thousand symbols millions of times. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, IpcSymbol> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, IpcSymbol> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final int CACHE_LIMIT = 500_000;
 
     /** Parses one symbol; throws {@link IpcParseException} saying what is wrong. */
@@ -50,18 +51,20 @@ public final class IpcParser {
             throw new IpcParseException("empty IPC symbol");
         }
         String original = text.strip();
-        String s = TRAILER.matcher(original.toUpperCase(Locale.ROOT)).replaceFirst("").strip();
+        String s = TRAILER.matcher(original.toUpperCase(Locale.ROOT))
+                .replaceFirst("")
+                .strip();
         char section = s.isEmpty() ? ' ' : s.charAt(0);
         if (!((section >= 'A' && section <= 'H') || section == 'Y')) {
-            throw new IpcParseException("unknown section '" + (s.isEmpty() ? "" : s.substring(0, 1))
-                    + "' in '" + original + "': an IPC symbol starts with a section letter A-H (or Y for CPC)");
+            throw new IpcParseException("unknown section '" + (s.isEmpty() ? "" : s.substring(0, 1)) + "' in '"
+                    + original + "': an IPC symbol starts with a section letter A-H (or Y for CPC)");
         }
         if (s.length() == 1) {
             return new IpcSymbol(section, null, null, null, null, section == 'Y');
         }
         if (s.length() < 3 || !Character.isDigit(s.charAt(1)) || !Character.isDigit(s.charAt(2))) {
-            throw new IpcParseException("class digits missing in '" + original
-                    + "': a class is a section letter and two digits, e.g. H01");
+            throw new IpcParseException(
+                    "class digits missing in '" + original + "': a class is a section letter and two digits, e.g. H01");
         }
         String classDigits = s.substring(1, 3);
         if (s.length() == 3) {
@@ -69,8 +72,8 @@ public final class IpcParser {
         }
         char letter = s.charAt(3);
         if (letter < 'A' || letter > 'Z') {
-            throw new IpcParseException("subclass letter missing in '" + original
-                    + "': a subclass is a class and a letter, e.g. H01L");
+            throw new IpcParseException(
+                    "subclass letter missing in '" + original + "': a subclass is a class and a letter, e.g. H01L");
         }
         String rest = s.substring(4);
         if (rest.isBlank()) {
@@ -88,7 +91,8 @@ public final class IpcParser {
                         + "' has one digit: subgroups have at least two, e.g. 21/00 or 21/02");
             }
             if (subgroup.length() > 6) {
-                throw new IpcParseException("subgroup '" + subgroup + "' in '" + original + "' is longer than six digits");
+                throw new IpcParseException(
+                        "subgroup '" + subgroup + "' in '" + original + "' is longer than six digits");
             }
         } else if (packed.matches()) {
             String digits = packed.group(1);
@@ -107,8 +111,8 @@ public final class IpcParser {
             throw new IpcParseException("subgroup missing in '" + original + "': write group/subgroup, e.g. "
                     + s.substring(0, 4) + " 21/00");
         } else {
-            throw new IpcParseException("cannot read the group of '" + original
-                    + "': expected e.g. " + s.substring(0, 4) + " 21/027");
+            throw new IpcParseException(
+                    "cannot read the group of '" + original + "': expected e.g. " + s.substring(0, 4) + " 21/027");
         }
         group = stripLeadingZeros(group);
         if (group.equals("0")) {
@@ -212,6 +216,5 @@ public final class IpcParser {
      * The symbols of a list that parsed, one message per item that did not, and how many items were
      * subgroups cut off by the export and kept at main-group precision ({@link #truncatedSubgroup}).
      */
-    public record ParsedList(List<IpcSymbol> symbols, List<String> errors, int truncated) {
-    }
+    public record ParsedList(List<IpcSymbol> symbols, List<String> errors, int truncated) {}
 }

@@ -29,8 +29,10 @@ public final class IpcSymbol {
      * @param subgroup  subgroup digits, at least two ({@code 027}, {@code 00}), or {@code null}
      * @param cpc       true when the symbol exists only in CPC (section Y, or a 2000-series indexing group)
      */
-    public IpcSymbol(char section, String classDigits, Character subclassLetter, String group, String subgroup, boolean cpc) {
-        if ((classDigits == null && subclassLetter != null) || (subclassLetter == null && group != null)
+    public IpcSymbol(
+            char section, String classDigits, Character subclassLetter, String group, String subgroup, boolean cpc) {
+        if ((classDigits == null && subclassLetter != null)
+                || (subclassLetter == null && group != null)
                 || (group == null && subgroup != null)) {
             throw new IllegalArgumentException("IPC parts must be given from the section down");
         }
@@ -93,11 +95,16 @@ public final class IpcSymbol {
     public String code(IpcLevel level) {
         if (!reaches(level)) return null;
         switch (level) {
-            case SECTION: return String.valueOf(section);
-            case CLASS: return section + classDigits;
-            case SUBCLASS: return section + classDigits + subclassLetter;
-            case GROUP: return section + classDigits + subclassLetter + " " + group + "/00";
-            default: return section + classDigits + subclassLetter + " " + group + "/" + subgroup;
+            case SECTION:
+                return String.valueOf(section);
+            case CLASS:
+                return section + classDigits;
+            case SUBCLASS:
+                return section + classDigits + subclassLetter;
+            case GROUP:
+                return section + classDigits + subclassLetter + " " + group + "/00";
+            default:
+                return section + classDigits + subclassLetter + " " + group + "/" + subgroup;
         }
     }
 
@@ -110,7 +117,9 @@ public final class IpcSymbol {
     /** Equal when all parts are (a main group given as such differs from its subgroup {@code 00}). */
     @Override
     public boolean equals(Object o) {
-        return o instanceof IpcSymbol other && canonical.equals(other.canonical) && cpc == other.cpc
+        return o instanceof IpcSymbol other
+                && canonical.equals(other.canonical)
+                && cpc == other.cpc
                 && java.util.Objects.equals(subgroup, other.subgroup);
     }
 

@@ -36,7 +36,9 @@ public final class IpcTitles {
             List<Path> files;
             if (Files.isDirectory(fileOrFolder)) {
                 try (Stream<Path> s = Files.list(fileOrFolder)) {
-                    files = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+                    files = s.filter(p -> p.getFileName().toString().endsWith(".txt"))
+                            .sorted()
+                            .toList();
                 }
             } else {
                 files = List.of(fileOrFolder);
@@ -48,7 +50,9 @@ public final class IpcTitles {
                         int tab = line.indexOf('\t');
                         if (tab <= 0) continue;
                         try {
-                            titles.put(IpcParser.parse(line.substring(0, tab)).toString(), line.substring(tab + 1).strip());
+                            titles.put(
+                                    IpcParser.parse(line.substring(0, tab)).toString(),
+                                    line.substring(tab + 1).strip());
                         } catch (IpcParseException ignored) {
                             // headers or notes in the file
                         }

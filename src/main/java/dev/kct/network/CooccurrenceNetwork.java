@@ -35,8 +35,10 @@ public final class CooccurrenceNetwork {
      * private: only builders that guarantee the invariants call it.
      */
     CooccurrenceNetwork(String[] labels, int[] patents, int[] offsets, int[] neighbours, double[] weights) {
-        if (patents.length != labels.length || offsets.length != labels.length + 1
-                || neighbours.length != weights.length || offsets[labels.length] != neighbours.length) {
+        if (patents.length != labels.length
+                || offsets.length != labels.length + 1
+                || neighbours.length != weights.length
+                || offsets[labels.length] != neighbours.length) {
             throw new IllegalArgumentException("inconsistent CSR array lengths");
         }
         this.labels = labels;
@@ -59,7 +61,7 @@ public final class CooccurrenceNetwork {
      * @param sources one end of each edge (node ids)
      * @param targets the other end of each edge
      * @param weights weight of each edge, positive and finite (at least {@link Double#MIN_NORMAL}, so
- *                that the distance 1/w is finite)
+     *                that the distance 1/w is finite)
      * @throws IllegalArgumentException on a self-loop, a duplicate edge (in either direction), an id
      *                                  out of range or a weight that is not positive and finite
      */
@@ -130,7 +132,8 @@ public final class CooccurrenceNetwork {
             System.arraycopy(sortedNbrs, 0, nbrs, s, d);
             System.arraycopy(sortedWs, 0, ws, s, d);
         }
-        return new CooccurrenceNetwork(labels.clone(), patents == null ? new int[n] : patents.clone(), offsets, nbrs, ws);
+        return new CooccurrenceNetwork(
+                labels.clone(), patents == null ? new int[n] : patents.clone(), offsets, nbrs, ws);
     }
 
     /** Number of nodes (technologies). */

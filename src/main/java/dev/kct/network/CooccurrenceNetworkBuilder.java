@@ -75,26 +75,31 @@ public final class CooccurrenceNetworkBuilder {
         Long2DoubleOpenHashMap sparseTotal = dense ? null : new Long2DoubleOpenHashMap();
         boolean fractional = counting == Counting.FRACTIONAL;
 
-        ParallelChunks.<Void, ChunkCounts>run(chunks, threads, () -> null, (state, c) -> {
-            int from = c * ROWS_PER_CHUNK;
-            int to = (int) Math.min((long) from + ROWS_PER_CHUNK, rowCount);
-            return count(rows, from, to, n, dense, fractional);
-        }, part -> {
-            for (int i = 0; i < n; i++) {
-                patents[i] += part.patents[i];
-            }
-            if (dense) {
-                double[] cells = part.dense;
-                for (int k = 0; k < cells.length; k++) {
-                    denseTotal[k] += cells[k];
-                }
-            } else {
-                sparseTotal.ensureCapacity(sparseTotal.size() + part.sparse.size());
-                for (Long2DoubleMap.Entry e : part.sparse.long2DoubleEntrySet()) {
-                    sparseTotal.addTo(e.getLongKey(), e.getDoubleValue());
-                }
-            }
-        });
+        ParallelChunks.<Void, ChunkCounts>run(
+                chunks,
+                threads,
+                () -> null,
+                (state, c) -> {
+                    int from = c * ROWS_PER_CHUNK;
+                    int to = (int) Math.min((long) from + ROWS_PER_CHUNK, rowCount);
+                    return count(rows, from, to, n, dense, fractional);
+                },
+                part -> {
+                    for (int i = 0; i < n; i++) {
+                        patents[i] += part.patents[i];
+                    }
+                    if (dense) {
+                        double[] cells = part.dense;
+                        for (int k = 0; k < cells.length; k++) {
+                            denseTotal[k] += cells[k];
+                        }
+                    } else {
+                        sparseTotal.ensureCapacity(sparseTotal.size() + part.sparse.size());
+                        for (Long2DoubleMap.Entry e : part.sparse.long2DoubleEntrySet()) {
+                            sparseTotal.addTo(e.getLongKey(), e.getDoubleValue());
+                        }
+                    }
+                });
 
         long[] pairs;
         double[] pairWeights;
@@ -160,7 +165,8 @@ public final class CooccurrenceNetworkBuilder {
             for (int a = s; a < e; a++) {
                 int id = ids[a];
                 if (id < 0 || id >= n || (a > s && id <= ids[a - 1])) {
-                    throw new IllegalArgumentException("row " + r + ": technology ids must be distinct, ascending and below " + n);
+                    throw new IllegalArgumentException(
+                            "row " + r + ": technology ids must be distinct, ascending and below " + n);
                 }
                 patents[id]++;
             }

@@ -6,8 +6,7 @@ final class Csv {
     /** Record separator: CRLF, as RFC 4180 prescribes. */
     static final String EOL = "\r\n";
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** The field as is, or in double quotes (inner quotes doubled) when it holds , " CR or LF. */
     static String field(String s) {

@@ -21,9 +21,15 @@ public final class CsvEdgeExporter implements NetworkExporter {
             fields[i] = Csv.field(network.label(i));
         }
         out.write("source,target,weight" + Csv.EOL);
-        NetworkExporter.writeEdges(network, out, (edge, index, i, j, weight) ->
-                edge.append(fields[i]).append(',').append(fields[j]).append(',')
-                        .append(NetworkExporter.number(weight)).append(Csv.EOL));
+        NetworkExporter.writeEdges(
+                network,
+                out,
+                (edge, index, i, j, weight) -> edge.append(fields[i])
+                        .append(',')
+                        .append(fields[j])
+                        .append(',')
+                        .append(NetworkExporter.number(weight))
+                        .append(Csv.EOL));
         out.flush();
     }
 }

@@ -32,7 +32,8 @@ public final class GexfExporter implements NetworkExporter {
         out.write("    <attributes class=\"node\" mode=\"static\">\n");
         out.write("      <attribute id=\"0\" title=\"patents\" type=\"integer\"/>\n");
         for (int a = 0; a < k; a++) {
-            out.write("      <attribute id=\"" + (a + 1) + "\" title=\"" + Xml.escape(names.get(a)) + "\" type=\"double\"/>\n");
+            out.write("      <attribute id=\"" + (a + 1) + "\" title=\"" + Xml.escape(names.get(a))
+                    + "\" type=\"double\"/>\n");
         }
         out.write("    </attributes>\n");
         int n = network.nodeCount();
@@ -40,21 +41,38 @@ public final class GexfExporter implements NetworkExporter {
         StringBuilder line = new StringBuilder(256);
         for (int i = 0; i < n; i++) {
             line.setLength(0);
-            line.append("      <node id=\"").append(i).append("\" label=\"").append(Xml.escape(network.label(i))).append("\">\n");
+            line.append("      <node id=\"")
+                    .append(i)
+                    .append("\" label=\"")
+                    .append(Xml.escape(network.label(i)))
+                    .append("\">\n");
             line.append("        <attvalues>\n");
-            line.append("          <attvalue for=\"0\" value=\"").append(network.patents(i)).append("\"/>\n");
+            line.append("          <attvalue for=\"0\" value=\"")
+                    .append(network.patents(i))
+                    .append("\"/>\n");
             for (int a = 0; a < k; a++) {
-                line.append("          <attvalue for=\"").append(a + 1).append("\" value=\"")
-                        .append(NetworkExporter.number(values.get(a)[i])).append("\"/>\n");
+                line.append("          <attvalue for=\"")
+                        .append(a + 1)
+                        .append("\" value=\"")
+                        .append(NetworkExporter.number(values.get(a)[i]))
+                        .append("\"/>\n");
             }
             line.append("        </attvalues>\n      </node>\n");
             out.append(line);
         }
         out.write("    </nodes>\n    <edges>\n");
-        NetworkExporter.writeEdges(network, out, (edge, index, i, j, weight) ->
-                edge.append("      <edge id=\"").append(index).append("\" source=\"").append(i)
-                        .append("\" target=\"").append(j).append("\" weight=\"")
-                        .append(NetworkExporter.number(weight)).append("\"/>\n"));
+        NetworkExporter.writeEdges(
+                network,
+                out,
+                (edge, index, i, j, weight) -> edge.append("      <edge id=\"")
+                        .append(index)
+                        .append("\" source=\"")
+                        .append(i)
+                        .append("\" target=\"")
+                        .append(j)
+                        .append("\" weight=\"")
+                        .append(NetworkExporter.number(weight))
+                        .append("\"/>\n"));
         out.write("    </edges>\n  </graph>\n</gexf>\n");
         out.flush();
     }

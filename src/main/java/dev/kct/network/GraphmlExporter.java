@@ -43,19 +43,33 @@ public final class GraphmlExporter implements NetworkExporter {
         for (int i = 0; i < n; i++) {
             line.setLength(0);
             line.append("    <node id=\"n").append(i).append("\">\n");
-            line.append("      <data key=\"d0\">").append(Xml.escape(network.label(i))).append("</data>\n");
+            line.append("      <data key=\"d0\">")
+                    .append(Xml.escape(network.label(i)))
+                    .append("</data>\n");
             line.append("      <data key=\"d1\">").append(network.patents(i)).append("</data>\n");
             for (int a = 0; a < k; a++) {
-                line.append("      <data key=\"d").append(a + 2).append("\">")
-                        .append(NetworkExporter.number(values.get(a)[i])).append("</data>\n");
+                line.append("      <data key=\"d")
+                        .append(a + 2)
+                        .append("\">")
+                        .append(NetworkExporter.number(values.get(a)[i]))
+                        .append("</data>\n");
             }
             line.append("    </node>\n");
             out.append(line);
         }
-        NetworkExporter.writeEdges(network, out, (edge, index, i, j, weight) ->
-                edge.append("    <edge source=\"n").append(i).append("\" target=\"n").append(j).append("\">")
-                        .append("<data key=\"").append(weightKey).append("\">")
-                        .append(NetworkExporter.number(weight)).append("</data></edge>\n"));
+        NetworkExporter.writeEdges(
+                network,
+                out,
+                (edge, index, i, j, weight) -> edge.append("    <edge source=\"n")
+                        .append(i)
+                        .append("\" target=\"n")
+                        .append(j)
+                        .append("\">")
+                        .append("<data key=\"")
+                        .append(weightKey)
+                        .append("\">")
+                        .append(NetworkExporter.number(weight))
+                        .append("</data></edge>\n"));
         out.write("  </graph>\n</graphml>\n");
         out.flush();
     }

@@ -25,7 +25,8 @@ public interface NetworkExporter {
     void write(CooccurrenceNetwork network, Map<String, double[]> nodeValues, Writer out) throws IOException;
 
     /** Writes UTF-8 to {@code out}, which is flushed but not closed. */
-    default void write(CooccurrenceNetwork network, Map<String, double[]> nodeValues, OutputStream out) throws IOException {
+    default void write(CooccurrenceNetwork network, Map<String, double[]> nodeValues, OutputStream out)
+            throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         write(network, nodeValues, writer);
         writer.flush();

@@ -39,7 +39,8 @@ public enum NetworkFormat {
         try {
             return valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown network format '" + name + "'; use graphml, gexf, pajek or csv");
+            throw new IllegalArgumentException(
+                    "unknown network format '" + name + "'; use graphml, gexf, pajek or csv");
         }
     }
 }

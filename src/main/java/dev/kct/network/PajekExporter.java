@@ -27,9 +27,15 @@ public final class PajekExporter implements NetworkExporter {
             out.append(line);
         }
         out.write("*Edges\n");
-        NetworkExporter.writeEdges(network, out, (edge, index, i, j, weight) ->
-                edge.append(i + 1).append(' ').append(j + 1).append(' ')
-                        .append(NetworkExporter.number(weight)).append('\n'));
+        NetworkExporter.writeEdges(
+                network,
+                out,
+                (edge, index, i, j, weight) -> edge.append(i + 1)
+                        .append(' ')
+                        .append(j + 1)
+                        .append(' ')
+                        .append(NetworkExporter.number(weight))
+                        .append('\n'));
         out.flush();
     }
 

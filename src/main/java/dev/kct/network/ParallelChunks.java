@@ -20,8 +20,7 @@ import java.util.function.Supplier;
  */
 public final class ParallelChunks {
 
-    private ParallelChunks() {
-    }
+    private ParallelChunks() {}
 
     /** The work of one chunk, done with the worker's own state. */
     @FunctionalInterface
@@ -40,8 +39,8 @@ public final class ParallelChunks {
      *
      * @param threads worker threads; 0 or less means all available cores; never more than chunks
      */
-    public static <S, R> void run(int chunks, int threads, Supplier<S> stateFactory,
-                                  ChunkWork<S, R> work, Consumer<R> merge) {
+    public static <S, R> void run(
+            int chunks, int threads, Supplier<S> stateFactory, ChunkWork<S, R> work, Consumer<R> merge) {
         if (chunks <= 0) {
             return;
         }

@@ -3,8 +3,7 @@ package dev.kct.network;
 /** XML 1.0 text escaping for the XML exporters. */
 final class Xml {
 
-    private Xml() {
-    }
+    private Xml() {}
 
     /**
      * Escapes {@code s} for element content or a double-quoted attribute: {@code & < > " '} become

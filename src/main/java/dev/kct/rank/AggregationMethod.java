@@ -17,8 +17,10 @@ public enum AggregationMethod {
     /** Parses {@code topsis} or {@code wsum} (case-insensitive). */
     public static AggregationMethod fromId(String text) {
         switch (text.trim().toLowerCase(Locale.ROOT)) {
-            case "topsis": return TOPSIS;
-            case "wsum": return WSUM;
+            case "topsis":
+                return TOPSIS;
+            case "wsum":
+                return WSUM;
             default:
                 throw new IllegalArgumentException("unknown aggregation '" + text + "': use topsis or wsum");
         }

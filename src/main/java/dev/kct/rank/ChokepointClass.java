@@ -29,8 +29,8 @@ public enum ChokepointClass {
                 return c;
             }
         }
-        throw new IllegalArgumentException("unknown chokepoint class '" + text
-                + "': use chokepoint, strength, watch or other");
+        throw new IllegalArgumentException(
+                "unknown chokepoint class '" + text + "': use chokepoint, strength, watch or other");
     }
 
     /** The class of a technology that is (or is not) key and in which the country is (or is not) strong. */

@@ -8,8 +8,7 @@ final class Columns {
     /** Relative spread below which a column counts as constant (absorbs floating-point rounding). */
     static final double CONSTANT_TOLERANCE = 1e-12;
 
-    private Columns() {
-    }
+    private Columns() {}
 
     /** Number of columns; 0 for a matrix without rows. */
     static int count(double[][] y) {
@@ -31,8 +30,8 @@ final class Columns {
         for (int i = 0; i < y.length; i++) {
             for (int j = 0; j < y[i].length; j++) {
                 if (!Double.isFinite(y[i][j])) {
-                    throw new IllegalArgumentException("value at row " + i + ", column " + j
-                            + " is " + y[i][j] + "; expected a finite number");
+                    throw new IllegalArgumentException(
+                            "value at row " + i + ", column " + j + " is " + y[i][j] + "; expected a finite number");
                 }
             }
         }

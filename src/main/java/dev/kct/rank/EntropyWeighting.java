@@ -50,8 +50,8 @@ public final class EntropyWeighting implements Weighting {
             double sum = 0;
             for (int i = 0; i < m; i++) {
                 if (y[i][j] < 0) {
-                    throw new IllegalArgumentException("entropy weighting needs non-negative values, but column "
-                            + j + " has " + y[i][j] + " at row " + i + "; normalise with minmax first");
+                    throw new IllegalArgumentException("entropy weighting needs non-negative values, but column " + j
+                            + " has " + y[i][j] + " at row " + i + "; normalise with minmax first");
                 }
                 sum += y[i][j];
             }

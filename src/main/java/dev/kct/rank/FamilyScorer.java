@@ -29,8 +29,13 @@ public final class FamilyScorer {
      * @param topsis distances and reference points, when the aggregation is {@link Topsis}
      * @param warnings one line per column that was missing, partly missing, constant or shifted
      */
-    public record Result(List<String> columns, double[][] normalized, double[] weights, double[] scores,
-                         Optional<Topsis.Result> topsis, List<String> warnings) {
+    public record Result(
+            List<String> columns,
+            double[][] normalized,
+            double[] weights,
+            double[] scores,
+            Optional<Topsis.Result> topsis,
+            List<String> warnings) {
 
         /** The weights keyed by column name, in column order. */
         public Map<String, Double> weightsByColumn() {
@@ -84,15 +89,20 @@ public final class FamilyScorer {
         int m = x.length;
         int n = columns.size();
         if (orientations.length != n || (m > 0 && Columns.count(x) != n)) {
-            throw new IllegalArgumentException(n + " column names, " + orientations.length
-                    + " orientations and " + Columns.count(x) + " columns in the matrix");
+            throw new IllegalArgumentException(n + " column names, " + orientations.length + " orientations and "
+                    + Columns.count(x) + " columns in the matrix");
         }
         List<String> names = List.copyOf(columns);
         if (new HashSet<>(names).size() != n) {
             throw new IllegalArgumentException("column names repeat: " + String.join(", ", names));
         }
         if (m == 0) {
-            return new Result(names, new double[0][n], new double[n], new double[0], Optional.empty(),
+            return new Result(
+                    names,
+                    new double[0][n],
+                    new double[n],
+                    new double[0],
+                    Optional.empty(),
                     List.of("no alternatives to score"));
         }
         double[][] oriented = Orientation.toBenefit(x, orientations);
@@ -136,8 +146,8 @@ public final class FamilyScorer {
             if (Columns.constant(min, max)) {
                 warnings.add("'" + name + "' is the same for every alternative, so it cannot tell them apart");
             } else if (shifted[j]) {
-                warnings.add("'" + name + "' has negative values; shifted by its minimum before "
-                        + normalization.id() + " normalisation");
+                warnings.add("'" + name + "' has negative values; shifted by its minimum before " + normalization.id()
+                        + " normalisation");
             }
         }
         return List.copyOf(warnings);

@@ -23,8 +23,8 @@ public final class FixedWeighting implements Weighting {
         double total = 0;
         for (int j = 0; j < weights.length; j++) {
             if (!Double.isFinite(weights[j]) || weights[j] < 0) {
-                throw new IllegalArgumentException("weight " + j + " is " + weights[j]
-                        + "; weights must be non-negative numbers");
+                throw new IllegalArgumentException(
+                        "weight " + j + " is " + weights[j] + "; weights must be non-negative numbers");
             }
             total += weights[j];
         }
@@ -47,23 +47,23 @@ public final class FixedWeighting implements Weighting {
      */
     public static FixedWeighting parse(String spec, List<String> columnNames) {
         if (spec == null || spec.isBlank()) {
-            throw new IllegalArgumentException("no weights given: write name=weight items such as "
-                    + example(columnNames));
+            throw new IllegalArgumentException(
+                    "no weights given: write name=weight items such as " + example(columnNames));
         }
         double[] w = new double[columnNames.size()];
         Set<String> seen = new HashSet<>();
         for (String item : spec.split(",", -1)) {
             int eq = item.indexOf('=');
             if (eq < 0) {
-                throw new IllegalArgumentException("weight item '" + item.trim()
-                        + "' is not name=weight, e.g. " + example(columnNames));
+                throw new IllegalArgumentException(
+                        "weight item '" + item.trim() + "' is not name=weight, e.g. " + example(columnNames));
             }
             String name = item.substring(0, eq).trim();
             String number = item.substring(eq + 1).trim();
             int j = columnNames.indexOf(name);
             if (j < 0) {
-                throw new IllegalArgumentException("unknown column '" + name + "' in weights: expected one of "
-                        + String.join(", ", columnNames));
+                throw new IllegalArgumentException(
+                        "unknown column '" + name + "' in weights: expected one of " + String.join(", ", columnNames));
             }
             if (!seen.add(name)) {
                 throw new IllegalArgumentException("column '" + name + "' is given a weight twice");
@@ -86,9 +86,7 @@ public final class FixedWeighting implements Weighting {
     }
 
     private static String example(List<String> columnNames) {
-        return columnNames.size() >= 2
-                ? columnNames.get(0) + "=0.5," + columnNames.get(1) + "=0.5"
-                : "name=1";
+        return columnNames.size() >= 2 ? columnNames.get(0) + "=0.5," + columnNames.get(1) + "=0.5" : "name=1";
     }
 
     @Override

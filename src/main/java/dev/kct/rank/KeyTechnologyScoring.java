@@ -17,8 +17,7 @@ import java.util.Map;
 public final class KeyTechnologyScoring {
 
     /** One indicator family: its name ({@code centrality}, …), its column names and values (rows = technologies). */
-    public record Family(String name, List<String> columns, double[][] values) {
-    }
+    public record Family(String name, List<String> columns, double[][] values) {}
 
     /**
      * Choices for scoring.
@@ -31,8 +30,11 @@ public final class KeyTechnologyScoring {
      * @param familyWeights  across families: a method or {@code centrality=w,dominance=w,barrier=w}; null means the
      *                       in-family method (or {@code equal} when {@code weights} are fixed)
      */
-    public record Settings(Normalization normalization, WeightsSpec weights, AggregationMethod aggregation,
-                           WeightsSpec familyWeights) {
+    public record Settings(
+            Normalization normalization,
+            WeightsSpec weights,
+            AggregationMethod aggregation,
+            WeightsSpec familyWeights) {
 
         public static Settings defaults() {
             return new Settings(Normalization.MINMAX, WeightsSpec.entropy(), AggregationMethod.TOPSIS, null);
@@ -54,8 +56,12 @@ public final class KeyTechnologyScoring {
      * @param keyRank   1-based rank of each technology by key score, ties by code
      * @param warnings  what the user should know: missing families, constant or missing columns
      */
-    public record Result(String[] codes, Map<String, FamilyScorer.Result> families, FamilyScorer.Result key,
-                         int[] keyRank, List<String> warnings) {
+    public record Result(
+            String[] codes,
+            Map<String, FamilyScorer.Result> families,
+            FamilyScorer.Result key,
+            int[] keyRank,
+            List<String> warnings) {
 
         public double[] keyScore() {
             return key.scores();
@@ -68,8 +74,7 @@ public final class KeyTechnologyScoring {
         }
     }
 
-    private KeyTechnologyScoring() {
-    }
+    private KeyTechnologyScoring() {}
 
     public static Result score(String[] codes, List<Family> families, Settings settings) {
         Aggregation aggregation = settings.aggregation().aggregation();
@@ -82,7 +87,8 @@ public final class KeyTechnologyScoring {
                 continue;
             }
             Weighting w = fixed == null ? settings.weights().weighting(f.columns()) : fixedFor(f, fixed);
-            FamilyScorer.Result r = new FamilyScorer(settings.normalization(), w, aggregation).score(f.columns(), f.values());
+            FamilyScorer.Result r =
+                    new FamilyScorer(settings.normalization(), w, aggregation).score(f.columns(), f.values());
             r.warnings().forEach(x -> warnings.add(f.name() + ": " + x));
             scored.put(f.name(), r);
         }
@@ -95,8 +101,13 @@ public final class KeyTechnologyScoring {
         FamilyScorer.Result key;
         if (names.isEmpty()) {
             warnings.add("no indicator family could be scored; key_score is 0 for every technology");
-            key = new FamilyScorer.Result(List.of(), new double[codes.length][0], new double[0], new double[codes.length],
-                    java.util.Optional.empty(), List.of());
+            key = new FamilyScorer.Result(
+                    List.of(),
+                    new double[codes.length][0],
+                    new double[0],
+                    new double[codes.length],
+                    java.util.Optional.empty(),
+                    List.of());
         } else {
             Weighting fw = settings.effectiveFamilyWeights().weighting(names);
             key = new FamilyScorer(settings.normalization(), fw, aggregation).score(names, familyMatrix);

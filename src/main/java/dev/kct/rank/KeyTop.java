@@ -46,7 +46,8 @@ public sealed interface KeyTop permits KeyTop.Default, KeyTop.Count, KeyTop.Perc
     record Percent(BigDecimal percent, String text) implements KeyTop {
         @Override
         public int resolve(int m) {
-            int count = percent.multiply(BigDecimal.valueOf(m)).divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING)
+            int count = percent.multiply(BigDecimal.valueOf(m))
+                    .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING)
                     .intValueExact();
             return Math.min(m, count);
         }
@@ -66,7 +67,8 @@ public sealed interface KeyTop permits KeyTop.Default, KeyTop.Count, KeyTop.Perc
         String t = text.trim();
         try {
             if (t.endsWith("%")) {
-                BigDecimal percent = new BigDecimal(t.substring(0, t.length() - 1).trim());
+                BigDecimal percent =
+                        new BigDecimal(t.substring(0, t.length() - 1).trim());
                 if (percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
                     throw new IllegalArgumentException("key-top percentage must be above 0% and at most 100%: " + t);
                 }
@@ -78,8 +80,8 @@ public sealed interface KeyTop permits KeyTop.Default, KeyTop.Count, KeyTop.Perc
             }
             return new Count(count, text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("key-top must be a count such as 25 or a percentage such as 15%, not '"
-                    + text + "'");
+            throw new IllegalArgumentException(
+                    "key-top must be a count such as 25 or a percentage such as 15%, not '" + text + "'");
         }
     }
 }

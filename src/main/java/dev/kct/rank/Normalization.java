@@ -49,13 +49,17 @@ public enum Normalization {
     /** Parses {@code minmax}, {@code vector}, {@code sum} or {@code none} (case-insensitive; {@code min-max} too). */
     public static Normalization fromId(String text) {
         switch (text.trim().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "")) {
-            case "minmax": return MINMAX;
-            case "vector": return VECTOR;
-            case "sum": return SUM;
-            case "none": return NONE;
+            case "minmax":
+                return MINMAX;
+            case "vector":
+                return VECTOR;
+            case "sum":
+                return SUM;
+            case "none":
+                return NONE;
             default:
-                throw new IllegalArgumentException("unknown normalisation '" + text
-                        + "': use minmax, vector, sum or none");
+                throw new IllegalArgumentException(
+                        "unknown normalisation '" + text + "': use minmax, vector, sum or none");
         }
     }
 
@@ -137,14 +141,16 @@ public enum Normalization {
     /** Indices of the columns of {@code x} in which every cell is NaN (callers normally drop them). */
     public static int[] missingColumns(double[][] x) {
         Columns.requireRectangular(x);
-        return Arrays.stream(columnIndices(x)).filter(j -> {
-            for (double[] row : x) {
-                if (!Double.isNaN(row[j])) {
-                    return false;
-                }
-            }
-            return true;
-        }).toArray();
+        return Arrays.stream(columnIndices(x))
+                .filter(j -> {
+                    for (double[] row : x) {
+                        if (!Double.isNaN(row[j])) {
+                            return false;
+                        }
+                    }
+                    return true;
+                })
+                .toArray();
     }
 
     /** Indices of the non-constant columns that this normalisation shifts because they hold a negative value. */
@@ -153,17 +159,19 @@ public enum Normalization {
         if (this == MINMAX) {
             return new int[0];
         }
-        return Arrays.stream(columnIndices(x)).filter(j -> {
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (double[] row : x) {
-                if (!Double.isNaN(row[j])) {
-                    min = Math.min(min, row[j]);
-                    max = Math.max(max, row[j]);
-                }
-            }
-            return min < 0 && !Columns.constant(min, max);
-        }).toArray();
+        return Arrays.stream(columnIndices(x))
+                .filter(j -> {
+                    double min = Double.POSITIVE_INFINITY;
+                    double max = Double.NEGATIVE_INFINITY;
+                    for (double[] row : x) {
+                        if (!Double.isNaN(row[j])) {
+                            min = Math.min(min, row[j]);
+                            max = Math.max(max, row[j]);
+                        }
+                    }
+                    return min < 0 && !Columns.constant(min, max);
+                })
+                .toArray();
     }
 
     private static int[] columnIndices(double[][] x) {

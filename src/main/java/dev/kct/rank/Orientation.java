@@ -23,8 +23,10 @@ public enum Orientation {
     /** Parses {@code benefit} or {@code cost} (case-insensitive). */
     public static Orientation fromId(String text) {
         switch (text.trim().toLowerCase(Locale.ROOT)) {
-            case "benefit": return BENEFIT;
-            case "cost": return COST;
+            case "benefit":
+                return BENEFIT;
+            case "cost":
+                return COST;
             default:
                 throw new IllegalArgumentException("unknown orientation '" + text + "': use benefit or cost");
         }

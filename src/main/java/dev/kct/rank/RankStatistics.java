@@ -46,9 +46,15 @@ public final class RankStatistics {
      * @param pChokepoint share of resamples in which it was a chokepoint; null without a target country
      * @param present     number of resamples in which it was ranked
      */
-    public record Result(double confidence, int resamples, int[] rankLow, int[] rankMedian, int[] rankHigh,
-                         double[] pKey, double[] pChokepoint, int[] present) {
-    }
+    public record Result(
+            double confidence,
+            int resamples,
+            int[] rankLow,
+            int[] rankMedian,
+            int[] rankHigh,
+            double[] pKey,
+            double[] pChokepoint,
+            int[] present) {}
 
     private final String[] codes;
     private final int technologies;
@@ -83,7 +89,8 @@ public final class RankStatistics {
      * @return this
      */
     public RankStatistics add(int[] keyRanks, int ranked, boolean[] key, boolean[] chokepoint) {
-        if (keyRanks.length != technologies || key.length != technologies
+        if (keyRanks.length != technologies
+                || key.length != technologies
                 || (chokepoint == null ? chokepoints : !chokepoints || chokepoint.length != technologies)) {
             throw new IllegalArgumentException("a resample needs " + technologies + " ranks and key flags"
                     + (chokepoints ? " and chokepoint flags" : " and no chokepoint flags"));
@@ -121,7 +128,8 @@ public final class RankStatistics {
      * @return this
      */
     public RankStatistics add(String[] resampleCodes, int[] resampleRanks, int keyTop, ChokepointClass[] classes) {
-        if (resampleRanks.length != resampleCodes.length || (classes != null && classes.length != resampleCodes.length)) {
+        if (resampleRanks.length != resampleCodes.length
+                || (classes != null && classes.length != resampleCodes.length)) {
             throw new IllegalArgumentException(resampleCodes.length + " codes, " + resampleRanks.length + " ranks"
                     + (classes == null ? "" : " and " + classes.length + " classes") + " in one resample");
         }
@@ -193,8 +201,8 @@ public final class RankStatistics {
      */
     public static int percentile(int[] sorted, double p) {
         if (sorted.length == 0 || !(p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException("a percentile needs values and p in [0, 1], not " + sorted.length
-                    + " values and p = " + p);
+            throw new IllegalArgumentException(
+                    "a percentile needs values and p in [0, 1], not " + sorted.length + " values and p = " + p);
         }
         int k = (int) Math.ceil(p * sorted.length - ROUNDING);
         return sorted[Math.max(1, Math.min(sorted.length, k)) - 1];

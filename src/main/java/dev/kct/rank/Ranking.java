@@ -10,8 +10,7 @@ import it.unimi.dsi.fastutil.ints.IntArrays;
  */
 public final class Ranking {
 
-    private Ranking() {
-    }
+    private Ranking() {}
 
     /** Row indices from best to worst. */
     public static int[] order(double[] scores, String[] codes) {

@@ -40,8 +40,7 @@ public final class Smaa {
      * @param codes        one code per row, distinct
      * @param familyScores rows = technologies, the same family columns, in the same order, as the full run
      */
-    public record Sample(String[] codes, double[][] familyScores) {
-    }
+    public record Sample(String[] codes, double[][] familyScores) {}
 
     /**
      * Acceptabilities of each technology, by row of the input.
@@ -54,8 +53,14 @@ public final class Smaa {
      * @param keyAcceptability  share of samples in which i ranked within keyTop
      * @param centralWeights    w_i^c, one weight per family, or null for a technology no sample ranked first
      */
-    public record Result(String[] codes, int families, int samples, int keyTop, double[][] rankAcceptability,
-                         double[] keyAcceptability, double[][] centralWeights) {
+    public record Result(
+            String[] codes,
+            int families,
+            int samples,
+            int keyTop,
+            double[][] rankAcceptability,
+            double[] keyAcceptability,
+            double[][] centralWeights) {
 
         /** b_i^1, the share of samples that rank technology i first. */
         public double firstRankAcceptability(int i) {
@@ -103,12 +108,13 @@ public final class Smaa {
      * @param keyTop       ≥ 0, the rank cut for key acceptability
      * @param seed         seed of the weight sampler
      */
-    public Result acceptability(String[] codes, double[][] familyScores, int samples, int ranks, int keyTop,
-                                long seed) {
+    public Result acceptability(
+            String[] codes, double[][] familyScores, int samples, int ranks, int keyTop, long seed) {
         int n = requireMatrix(codes, familyScores, -1);
         if (samples < 1 || ranks < 1 || keyTop < 0) {
-            throw new IllegalArgumentException("SMAA needs at least one sample and one rank and a key-top of at least 0,"
-                    + " not " + samples + " samples, " + ranks + " ranks, key-top " + keyTop);
+            throw new IllegalArgumentException(
+                    "SMAA needs at least one sample and one rank and a key-top of at least 0," + " not " + samples
+                            + " samples, " + ranks + " ranks, key-top " + keyTop);
         }
         int m = codes.length;
         double[][] y = normalization.apply(familyScores);
@@ -196,7 +202,8 @@ public final class Smaa {
     private static int first(double[] scores, String[] codes) {
         int best = -1;
         for (int i = 0; i < scores.length; i++) {
-            if (best < 0 || scores[i] > scores[best]
+            if (best < 0
+                    || scores[i] > scores[best]
                     || (scores[i] == scores[best] && codes[i].compareTo(codes[best]) < 0)) {
                 best = i;
             }

@@ -27,8 +27,7 @@ public final class Topsis implements Aggregation {
      * @param ideal A⁺, the column maxima of the weighted matrix v
      * @param antiIdeal A⁻, the column minima of v
      */
-    public record Result(double[] scores, double[] dPlus, double[] dMinus, double[] ideal, double[] antiIdeal) {
-    }
+    public record Result(double[] scores, double[] dPlus, double[] dMinus, double[] ideal, double[] antiIdeal) {}
 
     @Override
     public String id() {

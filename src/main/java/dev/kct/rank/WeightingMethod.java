@@ -19,9 +19,12 @@ public enum WeightingMethod {
     /** Parses {@code entropy}, {@code critic} or {@code equal} (case-insensitive). */
     public static WeightingMethod fromId(String text) {
         switch (text.trim().toLowerCase(Locale.ROOT)) {
-            case "entropy": return ENTROPY;
-            case "critic": return CRITIC;
-            case "equal": return EQUAL;
+            case "entropy":
+                return ENTROPY;
+            case "critic":
+                return CRITIC;
+            case "equal":
+                return EQUAL;
             default:
                 throw new IllegalArgumentException("unknown weighting '" + text
                         + "': use entropy, critic, equal or fixed weights such as a=0.3,b=0.7");
@@ -31,9 +34,12 @@ public enum WeightingMethod {
     /** A new instance of the weighting. */
     public Weighting weighting() {
         switch (this) {
-            case ENTROPY: return new EntropyWeighting();
-            case CRITIC: return new CriticWeighting();
-            default: return new EqualWeighting();
+            case ENTROPY:
+                return new EntropyWeighting();
+            case CRITIC:
+                return new CriticWeighting();
+            default:
+                return new EqualWeighting();
         }
     }
 }

@@ -51,7 +51,8 @@ public sealed interface WeightsSpec permits WeightsSpec.Method, WeightsSpec.Fixe
         /** The names the items give weights to, in the order written. */
         public List<String> names() {
             List<String> names = new ArrayList<>();
-            for (String item : text.split(",", -1)) names.add(item.substring(0, Math.max(0, item.indexOf('='))).trim());
+            for (String item : text.split(",", -1))
+                names.add(item.substring(0, Math.max(0, item.indexOf('='))).trim());
             return names;
         }
 
@@ -59,7 +60,8 @@ public sealed interface WeightsSpec permits WeightsSpec.Method, WeightsSpec.Fixe
         public Fixed without(Collection<String> names) {
             List<String> kept = new ArrayList<>();
             for (String item : text.split(",", -1)) {
-                if (!names.contains(item.substring(0, Math.max(0, item.indexOf('='))).trim())) kept.add(item);
+                if (!names.contains(
+                        item.substring(0, Math.max(0, item.indexOf('='))).trim())) kept.add(item);
             }
             return kept.isEmpty() ? null : new Fixed(String.join(",", kept));
         }
@@ -78,8 +80,8 @@ public sealed interface WeightsSpec permits WeightsSpec.Method, WeightsSpec.Fixe
      */
     static WeightsSpec parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("no weights given: use entropy, critic, equal or fixed weights such as"
-                    + " a=0.3,b=0.7");
+            throw new IllegalArgumentException(
+                    "no weights given: use entropy, critic, equal or fixed weights such as" + " a=0.3,b=0.7");
         }
         return text.indexOf('=') < 0 ? new Method(WeightingMethod.fromId(text)) : new Fixed(text);
     }

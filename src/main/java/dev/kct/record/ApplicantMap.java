@@ -46,8 +46,11 @@ public final class ApplicantMap {
         char separator = separatorOf(file);
         Map<String, String> byKey = new HashMap<>();
         Map<String, Long> lineOf = new HashMap<>();
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(separator).skipEmptyLines(true)
-                .allowMissingFields(true).allowExtraFields(true)
+        try (CsvReader<CsvRecord> csv = CsvReader.builder()
+                .fieldSeparator(separator)
+                .skipEmptyLines(true)
+                .allowMissingFields(true)
+                .allowExtraFields(true)
                 .ofCsvRecord(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
             boolean first = true;
             for (CsvRecord row : csv) {
@@ -59,8 +62,12 @@ public final class ApplicantMap {
                 }
                 first = false;
                 if (fields.size() != 2) {
-                    throw bad(name, line, "the row has " + fields.size() + " columns; write two: the name as found, then the name to use"
-                            + (separator == ',' ? " (quote names that contain a comma)" : ""));
+                    throw bad(
+                            name,
+                            line,
+                            "the row has " + fields.size()
+                                    + " columns; write two: the name as found, then the name to use"
+                                    + (separator == ',' ? " (quote names that contain a comma)" : ""));
                 }
                 String key = ApplicantNames.normalize(fields.get(0));
                 if (key.isEmpty()) {
@@ -69,8 +76,11 @@ public final class ApplicantMap {
                 String target = fields.get(1);
                 String earlier = byKey.putIfAbsent(key, target);
                 if (earlier != null && !earlier.equals(target)) {
-                    throw bad(name, line, "'" + fields.get(0) + "' is already mapped to '" + earlier + "' on line "
-                            + lineOf.get(key) + "; keep one of the two rows");
+                    throw bad(
+                            name,
+                            line,
+                            "'" + fields.get(0) + "' is already mapped to '" + earlier + "' on line " + lineOf.get(key)
+                                    + "; keep one of the two rows");
                 }
                 lineOf.putIfAbsent(key, line);
             }
@@ -105,15 +115,31 @@ public final class ApplicantMap {
         for (Applicant a : r.applicants()) {
             String name = apply(a.name());
             if (name == null) continue;
-            merged.merge(ApplicantNames.normalize(name), new Applicant(name, a.country()),
+            merged.merge(
+                    ApplicantNames.normalize(name),
+                    new Applicant(name, a.country()),
                     (first, next) -> first.country() == null && next.country() != null
-                            ? new Applicant(first.name(), next.country()) : first);
+                            ? new Applicant(first.name(), next.country())
+                            : first);
         }
         List<Applicant> applicants = new ArrayList<>(merged.values());
         if (applicants.equals(r.applicants())) return r;
-        return new PatentRecord(r.id(), r.ipc(), r.priorityDate(), r.filingDate(), r.publicationDate(), r.familyId(),
-                applicants, r.cited(), r.claims(), r.nplCitations(), r.title(), r.abstractText(), r.office(),
-                r.priorityOffices(), r.citedByCount());
+        return new PatentRecord(
+                r.id(),
+                r.ipc(),
+                r.priorityDate(),
+                r.filingDate(),
+                r.publicationDate(),
+                r.familyId(),
+                applicants,
+                r.cited(),
+                r.claims(),
+                r.nplCitations(),
+                r.title(),
+                r.abstractText(),
+                r.office(),
+                r.priorityOffices(),
+                r.citedByCount());
     }
 
     private static char separatorOf(Path file) throws IOException {

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,26 +26,81 @@ public final class ApplicantNames {
 
     /** Legal forms removed from the end of a name, as space-separated tokens after punctuation is gone. */
     private static final List<String[]> TRAILING_FORMS = tokens(
-            "INC", "INCORPORATED", "CORP", "CORPORATION", "CO", "COMPANY", "LTD", "LIMITED", "LTDA",
-            "LLC", "L L C", "LLP", "L L P", "LP", "L P", "PLC", "PTY", "PVT", "PRIVATE LIMITED",
-            "GMBH", "G M B H", "MBH", "M B H", "GES M B H", "GESMBH", "AG", "KG", "KGAA", "OHG", "E V", "SE",
-            "SA", "S A", "SAS", "S A S", "SARL", "S A R L", "SAU", "S A U", "SPA", "S P A", "SRL", "S R L",
-            "SL", "S L", "NV", "N V", "BV", "B V", "AB", "OY", "OYJ", "AS", "A S", "ASA", "APS",
-            "KK", "K K", "KABUSHIKI KAISHA", "KABUSHIKIKAISHA", "YUGEN KAISHA", "GODO KAISHA");
+            "INC",
+            "INCORPORATED",
+            "CORP",
+            "CORPORATION",
+            "CO",
+            "COMPANY",
+            "LTD",
+            "LIMITED",
+            "LTDA",
+            "LLC",
+            "L L C",
+            "LLP",
+            "L L P",
+            "LP",
+            "L P",
+            "PLC",
+            "PTY",
+            "PVT",
+            "PRIVATE LIMITED",
+            "GMBH",
+            "G M B H",
+            "MBH",
+            "M B H",
+            "GES M B H",
+            "GESMBH",
+            "AG",
+            "KG",
+            "KGAA",
+            "OHG",
+            "E V",
+            "SE",
+            "SA",
+            "S A",
+            "SAS",
+            "S A S",
+            "SARL",
+            "S A R L",
+            "SAU",
+            "S A U",
+            "SPA",
+            "S P A",
+            "SRL",
+            "S R L",
+            "SL",
+            "S L",
+            "NV",
+            "N V",
+            "BV",
+            "B V",
+            "AB",
+            "OY",
+            "OYJ",
+            "AS",
+            "A S",
+            "ASA",
+            "APS",
+            "KK",
+            "K K",
+            "KABUSHIKI KAISHA",
+            "KABUSHIKIKAISHA",
+            "YUGEN KAISHA",
+            "GODO KAISHA");
 
     /** Legal forms removed from the start of a name ({@code (株)} is left as the token {@code 株}). */
-    private static final List<String[]> LEADING_FORMS = tokens(
-            "KABUSHIKI KAISHA", "KABUSHIKIKAISHA", "YUGEN KAISHA", "株", "有");
+    private static final List<String[]> LEADING_FORMS =
+            tokens("KABUSHIKI KAISHA", "KABUSHIKIKAISHA", "YUGEN KAISHA", "株", "有");
 
     /** CJK legal forms, written without spaces, removed from the end of the name; longest first. */
-    private static final List<String> CJK_TRAILING = List.of(
-            "股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "株式会社", "有限会社", "合同会社", "주식회사", "公司");
+    private static final List<String> CJK_TRAILING =
+            List.of("股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "株式会社", "有限会社", "合同会社", "주식회사", "公司");
 
     /** CJK legal forms removed from the start of the name. */
     private static final List<String> CJK_LEADING = List.of("株式会社", "有限会社", "合同会社", "주식회사");
 
-    private ApplicantNames() {
-    }
+    private ApplicantNames() {}
 
     /** Last tokens of the trailing forms and first tokens of the leading ones: a name ending or starting otherwise has none. */
     private static final Set<String> FORM_EDGES = formEdges();
@@ -72,8 +127,16 @@ public final class ApplicantNames {
         boolean space = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            boolean separator = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B
-                    || (c > ' ' && c < '0') || (c > '9' && c < 'A') || (c > 'Z' && c < 'a') || (c > 'z' && c < 127);
+            boolean separator = c == ' '
+                    || c == '\t'
+                    || c == '\n'
+                    || c == '\r'
+                    || c == '\f'
+                    || c == 0x0B
+                    || (c > ' ' && c < '0')
+                    || (c > '9' && c < 'A')
+                    || (c > 'Z' && c < 'a')
+                    || (c > 'z' && c < 127);
             if (separator) {
                 space = b.length() > 0;
             } else {

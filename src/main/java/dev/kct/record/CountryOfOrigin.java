@@ -40,19 +40,27 @@ public final class CountryOfOrigin {
 
     /** Where the country comes from first ({@code --country-from}). */
     public enum Mode {
-        APPLICANT, PRIORITY, JURISDICTION;
+        APPLICANT,
+        PRIORITY,
+        JURISDICTION;
 
         /** Parses {@code applicant}, {@code priority} or {@code jurisdiction} (any case). */
         public static Mode parse(String text) {
             for (Mode m : values()) {
                 if (m.name().equalsIgnoreCase(text.strip())) return m;
             }
-            throw new IllegalArgumentException("'" + text + "' is not a country source: use applicant, priority or jurisdiction");
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not a country source: use applicant, priority or jurisdiction");
         }
     }
 
     /** Which part of the record gave the country. */
-    public enum Source { APPLICANT, PRIORITY, JURISDICTION, NONE }
+    public enum Source {
+        APPLICANT,
+        PRIORITY,
+        JURISDICTION,
+        NONE
+    }
 
     /**
      * The outcome for one record.
@@ -61,8 +69,7 @@ public final class CountryOfOrigin {
      * @param country the patent's country of origin, or null when nothing in the record names one
      * @param source  where {@code country} came from
      */
-    public record Resolution(PatentRecord record, String country, Source source) {
-    }
+    public record Resolution(PatentRecord record, String country, Source source) {}
 
     private static final Set<String> COUNTRIES = countries();
 
@@ -82,7 +89,8 @@ public final class CountryOfOrigin {
     public Resolution resolve(PatentRecord r) {
         // docs/METHODS.md: a patent's country is its first applicant's, not a co-applicant's; when the first
         // applicant has none, the fallbacks below apply (and fill that applicant's country the same way).
-        String fromApplicant = r.applicants().isEmpty() ? null : country(r.applicants().get(0).country());
+        String fromApplicant =
+                r.applicants().isEmpty() ? null : country(r.applicants().get(0).country());
         String fromPriority = null;
         for (String office : r.priorityOffices()) {
             if (isCountry(office)) {
@@ -118,9 +126,22 @@ public final class CountryOfOrigin {
         for (Applicant a : r.applicants()) {
             filled.add(isCountry(a.country()) ? a : new Applicant(a.name(), guess));
         }
-        return new PatentRecord(r.id(), r.ipc(), r.priorityDate(), r.filingDate(), r.publicationDate(), r.familyId(),
-                filled, r.cited(), r.claims(), r.nplCitations(), r.title(), r.abstractText(), r.office(),
-                r.priorityOffices(), r.citedByCount());
+        return new PatentRecord(
+                r.id(),
+                r.ipc(),
+                r.priorityDate(),
+                r.filingDate(),
+                r.publicationDate(),
+                r.familyId(),
+                filled,
+                r.cited(),
+                r.claims(),
+                r.nplCitations(),
+                r.title(),
+                r.abstractText(),
+                r.office(),
+                r.priorityOffices(),
+                r.citedByCount());
     }
 
     /** How many records resolved so far took their country from {@code source}. */

@@ -25,11 +25,22 @@ import java.util.Objects;
  * @param citedByCount     forward-citation count reported by the source itself (Lens), or null; a fact
  *                         kept for reports, never used in place of citations resolved in the selection
  */
-public record PatentRecord(String id, List<IpcSymbol> ipc, PatentDate priorityDate, PatentDate filingDate,
-                           PatentDate publicationDate, String familyId, List<Applicant> applicants,
-                           List<String> cited, Integer claims, Integer nplCitations, String title,
-                           String abstractText, String office, List<String> priorityOffices,
-                           Integer citedByCount) {
+public record PatentRecord(
+        String id,
+        List<IpcSymbol> ipc,
+        PatentDate priorityDate,
+        PatentDate filingDate,
+        PatentDate publicationDate,
+        String familyId,
+        List<Applicant> applicants,
+        List<String> cited,
+        Integer claims,
+        Integer nplCitations,
+        String title,
+        String abstractText,
+        String office,
+        List<String> priorityOffices,
+        Integer citedByCount) {
 
     public PatentRecord {
         Objects.requireNonNull(id, "id");
@@ -66,24 +77,93 @@ public record PatentRecord(String id, List<IpcSymbol> ipc, PatentDate priorityDa
             this.id = id;
         }
 
-        public Builder ipc(List<IpcSymbol> v) { this.ipc = v; return this; }
-        public Builder priorityDate(PatentDate v) { this.priorityDate = v; return this; }
-        public Builder filingDate(PatentDate v) { this.filingDate = v; return this; }
-        public Builder publicationDate(PatentDate v) { this.publicationDate = v; return this; }
-        public Builder familyId(String v) { this.familyId = v; return this; }
-        public Builder applicants(List<Applicant> v) { this.applicants = v; return this; }
-        public Builder cited(List<String> v) { this.cited = v; return this; }
-        public Builder claims(Integer v) { this.claims = v; return this; }
-        public Builder nplCitations(Integer v) { this.nplCitations = v; return this; }
-        public Builder title(String v) { this.title = v; return this; }
-        public Builder abstractText(String v) { this.abstractText = v; return this; }
-        public Builder office(String v) { this.office = v; return this; }
-        public Builder priorityOffices(List<String> v) { this.priorityOffices = v; return this; }
-        public Builder citedByCount(Integer v) { this.citedByCount = v; return this; }
+        public Builder ipc(List<IpcSymbol> v) {
+            this.ipc = v;
+            return this;
+        }
+
+        public Builder priorityDate(PatentDate v) {
+            this.priorityDate = v;
+            return this;
+        }
+
+        public Builder filingDate(PatentDate v) {
+            this.filingDate = v;
+            return this;
+        }
+
+        public Builder publicationDate(PatentDate v) {
+            this.publicationDate = v;
+            return this;
+        }
+
+        public Builder familyId(String v) {
+            this.familyId = v;
+            return this;
+        }
+
+        public Builder applicants(List<Applicant> v) {
+            this.applicants = v;
+            return this;
+        }
+
+        public Builder cited(List<String> v) {
+            this.cited = v;
+            return this;
+        }
+
+        public Builder claims(Integer v) {
+            this.claims = v;
+            return this;
+        }
+
+        public Builder nplCitations(Integer v) {
+            this.nplCitations = v;
+            return this;
+        }
+
+        public Builder title(String v) {
+            this.title = v;
+            return this;
+        }
+
+        public Builder abstractText(String v) {
+            this.abstractText = v;
+            return this;
+        }
+
+        public Builder office(String v) {
+            this.office = v;
+            return this;
+        }
+
+        public Builder priorityOffices(List<String> v) {
+            this.priorityOffices = v;
+            return this;
+        }
+
+        public Builder citedByCount(Integer v) {
+            this.citedByCount = v;
+            return this;
+        }
 
         public PatentRecord build() {
-            return new PatentRecord(id, ipc, priorityDate, filingDate, publicationDate, familyId, applicants,
-                    cited, claims, nplCitations, title, abstractText, office, priorityOffices, citedByCount);
+            return new PatentRecord(
+                    id,
+                    ipc,
+                    priorityDate,
+                    filingDate,
+                    publicationDate,
+                    familyId,
+                    applicants,
+                    cited,
+                    claims,
+                    nplCitations,
+                    title,
+                    abstractText,
+                    office,
+                    priorityOffices,
+                    citedByCount);
         }
     }
 }

@@ -10,13 +10,13 @@ import java.io.Writer;
  */
 public final class CsvTableWriter {
 
-    private CsvTableWriter() {
-    }
+    private CsvTableWriter() {}
 
     public static void write(ResultTable table, Writer out) {
         CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
         String[] header = new String[table.columns().size()];
-        for (int c = 0; c < header.length; c++) header[c] = table.columns().get(c).name();
+        for (int c = 0; c < header.length; c++)
+            header[c] = table.columns().get(c).name();
         csv.writeRecord(header);
         for (Object[] row : table.rows()) {
             String[] cells = new String[row.length];

@@ -33,8 +33,12 @@ public final class ExplanationReport {
     /**
      * @param patentTitle title of a patent id, or null when unknown (for the most-cited list)
      */
-    public ExplanationReport(KeyTechnologyAnalysis.Result result, int row, String title, TechnologyProfile profile,
-                             Function<String, String> patentTitle) {
+    public ExplanationReport(
+            KeyTechnologyAnalysis.Result result,
+            int row,
+            String title,
+            TechnologyProfile profile,
+            Function<String, String> patentTitle) {
         this.result = result;
         this.row = row;
         this.title = title;
@@ -43,89 +47,132 @@ public final class ExplanationReport {
     }
 
     /** The {@code kct explain} JSON document; {@code parameters} come from the command line as they are. */
-    public record Document(@JsonProperty("kct_version") String kctVersion, String command,
-                           Map<String, Object> parameters, List<String> warnings, Technology technology,
-                           @JsonProperty("top_applicants") List<Holder> topApplicants,
-                           @JsonProperty("top_countries") List<Holder> topCountries, List<Partner> partners,
-                           @JsonProperty("most_cited") List<CitedPatent> mostCited) {
-    }
+    public record Document(
+            @JsonProperty("kct_version") String kctVersion,
+            String command,
+            Map<String, Object> parameters,
+            List<String> warnings,
+            Technology technology,
+            @JsonProperty("top_applicants") List<Holder> topApplicants,
+            @JsonProperty("top_countries") List<Holder> topCountries,
+            List<Partner> partners,
+            @JsonProperty("most_cited") List<CitedPatent> mostCited) {}
 
     /**
      * The technology's scores: each family's and the key score's inputs; {@code target} only with a target
      * country. {@code title} is null when unknown.
      */
-    public record Technology(String code, String title, int patents, @JsonProperty("key_score") double keyScore,
-                             @JsonProperty("key_rank") int keyRank, int technologies, Map<String, Scoring> families,
-                             Scoring key, @JsonInclude(JsonInclude.Include.NON_NULL) Target target) {
-    }
+    public record Technology(
+            String code,
+            String title,
+            int patents,
+            @JsonProperty("key_score") double keyScore,
+            @JsonProperty("key_rank") int keyRank,
+            int technologies,
+            Map<String, Scoring> families,
+            Scoring key,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Target target) {}
 
     /**
      * How one score was made: its inputs by name ({@code indicators} for a family score, {@code families} for
      * the key score; the other is null and left out) and, for TOPSIS, the distances to the ideal points.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Scoring(double score, Map<String, Input> indicators, Map<String, Input> families,
-                          @JsonProperty("d_plus") Double dPlus, @JsonProperty("d_minus") Double dMinus) {
-    }
+    public record Scoring(
+            double score,
+            Map<String, Input> indicators,
+            Map<String, Input> families,
+            @JsonProperty("d_plus") Double dPlus,
+            @JsonProperty("d_minus") Double dMinus) {}
 
     /** One input of a score: its raw value, normalised value and weight. */
-    public record Input(double value, double normalized, double weight) {
-    }
+    public record Input(double value, double normalized, double weight) {}
 
     /** The technology's position for the target country. */
-    public record Target(@JsonProperty("target_share") double targetShare,
-                         @JsonProperty("target_rta") double targetRta,
-                         @JsonProperty("chokepoint_score") double chokepointScore,
-                         @JsonProperty("class") String chokepointClass, @JsonProperty("key_top") int keyTop) {
-    }
+    public record Target(
+            @JsonProperty("target_share") double targetShare,
+            @JsonProperty("target_rta") double targetRta,
+            @JsonProperty("chokepoint_score") double chokepointScore,
+            @JsonProperty("class") String chokepointClass,
+            @JsonProperty("key_top") int keyTop) {}
 
     /** An applicant or country with its patents and share in the technology. */
-    public record Holder(String name, double patents, double share) {
-    }
+    public record Holder(String name, double patents, double share) {}
 
     /** A co-occurring technology with the patents shared and their share. */
-    public record Partner(String code, int patents, double share) {
-    }
+    public record Partner(String code, int patents, double share) {}
 
     /** A much-cited patent of the technology; {@code title} is null when unknown. */
-    public record CitedPatent(String id, int year, @JsonProperty("forward_citations") int forwardCitations,
-                              String title) {
-    }
+    public record CitedPatent(
+            String id,
+            int year,
+            @JsonProperty("forward_citations") int forwardCitations,
+            String title) {}
 
     public Document json(Map<String, Object> parameters, List<String> warnings) {
         Map<String, Scoring> families = new LinkedHashMap<>();
         result.scores().families().forEach((name, r) -> families.put(name, scoring(r, true)));
         Target target = null;
         if (result.hasTarget()) {
-            target = new Target(result.indicators().value(TARGET_SHARE.name(), row),
-                    result.indicators().value(TARGET_RTA.name(), row), result.chokepointScore()[row],
-                    result.classes()[row].id(), result.keyTop());
+            target = new Target(
+                    result.indicators().value(TARGET_SHARE.name(), row),
+                    result.indicators().value(TARGET_RTA.name(), row),
+                    result.chokepointScore()[row],
+                    result.classes()[row].id(),
+                    result.keyTop());
         }
-        Technology technology = new Technology(result.codes()[row], title, result.indicators().patents(row),
-                result.scores().keyScore()[row], result.scores().keyRank()[row], result.codes().length, families,
-                scoring(result.scores().key(), false), target);
-        return new Document(KctVersion.get(), "explain", parameters, warnings, technology,
-                holders(profile.applicants()), holders(profile.countries()),
-                profile.partners().stream().map(p -> new Partner(p.code(), p.patents(), p.share())).toList(),
-                profile.mostCited().stream().map(c -> new CitedPatent(c.id(), c.year(), c.forwardCitations(),
-                        patentTitle.apply(c.id()))).toList());
+        Technology technology = new Technology(
+                result.codes()[row],
+                title,
+                result.indicators().patents(row),
+                result.scores().keyScore()[row],
+                result.scores().keyRank()[row],
+                result.codes().length,
+                families,
+                scoring(result.scores().key(), false),
+                target);
+        return new Document(
+                KctVersion.get(),
+                "explain",
+                parameters,
+                warnings,
+                technology,
+                holders(profile.applicants()),
+                holders(profile.countries()),
+                profile.partners().stream()
+                        .map(p -> new Partner(p.code(), p.patents(), p.share()))
+                        .toList(),
+                profile.mostCited().stream()
+                        .map(c -> new CitedPatent(c.id(), c.year(), c.forwardCitations(), patentTitle.apply(c.id())))
+                        .toList());
     }
 
     /** One row per score input: {@code family,indicator,value,normalized,weight}, then the key score's inputs. */
     public ResultTable table() {
-        ResultTable t = new ResultTable(List.of(ResultTable.Column.text("family"), ResultTable.Column.text("indicator"),
-                ResultTable.Column.number("value", 5), ResultTable.Column.number("normalized", 4),
+        ResultTable t = new ResultTable(List.of(
+                ResultTable.Column.text("family"),
+                ResultTable.Column.text("indicator"),
+                ResultTable.Column.number("value", 5),
+                ResultTable.Column.number("normalized", 4),
                 ResultTable.Column.number("weight", 4)));
         result.scores().families().forEach((name, r) -> {
             for (int j = 0; j < r.columns().size(); j++) {
-                t.add(name, r.columns().get(j), result.indicators().value(r.columns().get(j), row), r.normalized()[row][j],
+                t.add(
+                        name,
+                        r.columns().get(j),
+                        result.indicators().value(r.columns().get(j), row),
+                        r.normalized()[row][j],
                         r.weights()[j]);
             }
         });
         FamilyScorer.Result key = result.scores().key();
         for (int j = 0; j < key.columns().size(); j++) {
-            t.add(KeyTechnologyReport.KEY, key.columns().get(j), result.scores().familyScore(key.columns().get(j))[row],
-                    key.normalized()[row][j], key.weights()[j]);
+            t.add(
+                    KeyTechnologyReport.KEY,
+                    key.columns().get(j),
+                    result.scores().familyScore(key.columns().get(j))[row],
+                    key.normalized()[row][j],
+                    key.weights()[j]);
         }
         return t;
     }
@@ -134,7 +181,9 @@ public final class ExplanationReport {
         Map<String, Input> inputs = new LinkedHashMap<>();
         for (int j = 0; j < r.columns().size(); j++) {
             String name = r.columns().get(j);
-            double value = indicators ? result.indicators().value(name, row) : result.scores().familyScore(name)[row];
+            double value = indicators
+                    ? result.indicators().value(name, row)
+                    : result.scores().familyScore(name)[row];
             inputs.put(name, new Input(value, r.normalized()[row][j], r.weights()[j]));
         }
         Double dPlus = r.topsis().map(t -> t.dPlus()[row]).orElse(null);
@@ -143,20 +192,32 @@ public final class ExplanationReport {
     }
 
     private static List<Holder> holders(List<TechnologyProfile.Holder> holders) {
-        return holders.stream().map(h -> new Holder(h.code(), h.patents(), h.share())).toList();
+        return holders.stream()
+                .map(h -> new Holder(h.code(), h.patents(), h.share()))
+                .toList();
     }
 
     /** A readable account for a terminal. */
     public void writeText(PrintWriter out) {
         String code = result.codes()[row];
-        out.printf(Locale.ROOT, "%s%s: %d patents; key score %.3f, rank %d of %d%n", code,
-                title == null ? "" : " (" + title + ")", result.indicators().patents(row),
-                result.scores().keyScore()[row], result.scores().keyRank()[row], result.codes().length);
+        out.printf(
+                Locale.ROOT,
+                "%s%s: %d patents; key score %.3f, rank %d of %d%n",
+                code,
+                title == null ? "" : " (" + title + ")",
+                result.indicators().patents(row),
+                result.scores().keyScore()[row],
+                result.scores().keyRank()[row],
+                result.codes().length);
         if (result.hasTarget()) {
-            out.printf(Locale.ROOT, "target share %.3f, RTA %.3f, chokepoint score %.3f: %s (key = top %d)%n",
+            out.printf(
+                    Locale.ROOT,
+                    "target share %.3f, RTA %.3f, chokepoint score %.3f: %s (key = top %d)%n",
                     result.indicators().value(TARGET_SHARE.name(), row),
-                    result.indicators().value(TARGET_RTA.name(), row), result.chokepointScore()[row],
-                    result.classes()[row].id(), result.keyTop());
+                    result.indicators().value(TARGET_RTA.name(), row),
+                    result.chokepointScore()[row],
+                    result.classes()[row].id(),
+                    result.keyTop());
         }
         result.scores().families().forEach((name, r) -> {
             out.println();
@@ -167,28 +228,56 @@ public final class ExplanationReport {
         FamilyScorer.Result key = result.scores().key();
         out.printf(Locale.ROOT, "key score %.3f%s%n", key.scores()[row], distances(key));
         writeInputs(out, key, false);
-        section(out, "top applicants", profile.applicants().stream()
-                .map(h -> String.format(Locale.ROOT, "%-40s %8.1f  %5.1f%%", h.code(), h.patents(), 100 * h.share())).toList());
-        section(out, "top countries", profile.countries().stream()
-                .map(h -> String.format(Locale.ROOT, "%-40s %8.1f  %5.1f%%", h.code(), h.patents(), 100 * h.share())).toList());
-        section(out, "strongest co-occurring technologies", profile.partners().stream()
-                .map(p -> String.format(Locale.ROOT, "%-40s %8d  %5.1f%%", p.code(), p.patents(), 100 * p.share())).toList());
-        section(out, "most cited patents (citations inside the selection)", profile.mostCited().stream()
-                .map(c -> String.format(Locale.ROOT, "%-18s %4d %4d  %s", c.id(), c.year(), c.forwardCitations(),
-                        cut(patentTitle.apply(c.id())))).toList());
+        section(
+                out,
+                "top applicants",
+                profile.applicants().stream()
+                        .map(h -> String.format(
+                                Locale.ROOT, "%-40s %8.1f  %5.1f%%", h.code(), h.patents(), 100 * h.share()))
+                        .toList());
+        section(
+                out,
+                "top countries",
+                profile.countries().stream()
+                        .map(h -> String.format(
+                                Locale.ROOT, "%-40s %8.1f  %5.1f%%", h.code(), h.patents(), 100 * h.share()))
+                        .toList());
+        section(
+                out,
+                "strongest co-occurring technologies",
+                profile.partners().stream()
+                        .map(p -> String.format(
+                                Locale.ROOT, "%-40s %8d  %5.1f%%", p.code(), p.patents(), 100 * p.share()))
+                        .toList());
+        section(
+                out,
+                "most cited patents (citations inside the selection)",
+                profile.mostCited().stream()
+                        .map(c -> String.format(
+                                Locale.ROOT,
+                                "%-18s %4d %4d  %s",
+                                c.id(),
+                                c.year(),
+                                c.forwardCitations(),
+                                cut(patentTitle.apply(c.id()))))
+                        .toList());
         out.flush();
     }
 
     private String distances(FamilyScorer.Result r) {
-        return r.topsis().map(t -> String.format(Locale.ROOT, " = D- / (D+ + D-) with D+ %.4f, D- %.4f",
-                t.dPlus()[row], t.dMinus()[row])).orElse(" = sum of weight x normalised value");
+        return r.topsis()
+                .map(t -> String.format(
+                        Locale.ROOT, " = D- / (D+ + D-) with D+ %.4f, D- %.4f", t.dPlus()[row], t.dMinus()[row]))
+                .orElse(" = sum of weight x normalised value");
     }
 
     private void writeInputs(PrintWriter out, FamilyScorer.Result r, boolean indicators) {
         out.printf("  %-18s %12s %10s %8s%n", indicators ? "indicator" : "family", "value", "normalised", "weight");
         for (int j = 0; j < r.columns().size(); j++) {
             String name = r.columns().get(j);
-            double v = indicators ? result.indicators().value(name, row) : result.scores().familyScore(name)[row];
+            double v = indicators
+                    ? result.indicators().value(name, row)
+                    : result.scores().familyScore(name)[row];
             out.printf(Locale.ROOT, "  %-18s %12.5g %10.4f %8.4f%n", name, v, r.normalized()[row][j], r.weights()[j]);
         }
     }

@@ -33,8 +33,7 @@ public final class JsonResultWriter {
                     .addSerializer(Double.TYPE, new FiniteDoubleSerializer())
                     .addSerializer(double[].class, new FiniteDoubleArraySerializer()));
 
-    private JsonResultWriter() {
-    }
+    private JsonResultWriter() {}
 
     /** Writes {@code document}, a record of a kct result or an ordered map, to {@code out} and flushes it. */
     public static void write(Object document, Writer out) {

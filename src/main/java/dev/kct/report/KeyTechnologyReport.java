@@ -15,7 +15,6 @@ import dev.kct.indicator.IndicatorCatalogue;
 import dev.kct.indicator.IndicatorFamily;
 import dev.kct.indicator.IndicatorTable;
 import dev.kct.ipc.IpcTitles;
-import dev.kct.rank.FamilyScorer;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,10 +32,13 @@ public final class KeyTechnologyReport {
 
     /** The scored families, in report order. */
     private static final List<String> FAMILIES = Arrays.stream(IndicatorFamily.values())
-            .filter(IndicatorFamily::scored).map(IndicatorFamily::id).toList();
+            .filter(IndicatorFamily::scored)
+            .map(IndicatorFamily::id)
+            .toList();
 
     /** The name of the key score's inputs and weights next to the families' (JSON {@code weights.key}). */
     static final String KEY = "key";
+
     private static final String KEY_SCORE = "key_score";
     private static final String KEY_RANK = "key_rank";
     private static final String CLASS = "class";
@@ -111,8 +113,19 @@ public final class KeyTechnologyReport {
      * Short headers of the terminal view when titles need the room: centr = centrality, domin = dominance,
      * barr = barrier, key = key_score, share = target_share, krank = key_rank (JSON and CSV keep the full names).
      */
-    private static final Map<String, String> SHORT = Map.of(CENTRALITY.id(), "centr", DOMINANCE.id(), "domin",
-            BARRIER.id(), "barr", KEY_SCORE, "key", TARGET_SHARE.name(), "share", KEY_RANK, "krank");
+    private static final Map<String, String> SHORT = Map.of(
+            CENTRALITY.id(),
+            "centr",
+            DOMINANCE.id(),
+            "domin",
+            BARRIER.id(),
+            "barr",
+            KEY_SCORE,
+            "key",
+            TARGET_SHARE.name(),
+            "share",
+            KEY_RANK,
+            "krank");
 
     private List<String> terminalColumns(boolean ranked, boolean title) {
         List<String> names = new ArrayList<>(ranked ? List.of("rank", "code") : List.of("code"));
@@ -149,17 +162,28 @@ public final class KeyTechnologyReport {
      * The {@code kct score} / {@code kct rank} JSON document. {@code key_top} is there only with a target;
      * each technology is one row of {@link #table}, keyed by column name (the columns depend on the run).
      */
-    public record Document(@JsonProperty("kct_version") String kctVersion, String command,
-                           Map<String, Object> parameters, List<String> warnings,
-                           Map<String, Map<String, Double>> weights,
-                           @JsonProperty("key_top") @JsonInclude(JsonInclude.Include.NON_NULL) Integer keyTop,
-                           List<Map<String, Object>> technologies) {
-    }
+    public record Document(
+            @JsonProperty("kct_version") String kctVersion,
+            String command,
+            Map<String, Object> parameters,
+            List<String> warnings,
+            Map<String, Map<String, Double>> weights,
+
+            @JsonProperty("key_top") @JsonInclude(JsonInclude.Include.NON_NULL)
+            Integer keyTop,
+
+            List<Map<String, Object>> technologies) {}
 
     /** The JSON document: version, command, parameters, warnings, weights, technologies. */
     public Document json(String command, Map<String, Object> parameters, List<String> warnings, ResultTable table) {
-        return new Document(KctVersion.get(), command, parameters, warnings, weights(),
-                result.hasTarget() ? result.keyTop() : null, JsonResultWriter.rows(table));
+        return new Document(
+                KctVersion.get(),
+                command,
+                parameters,
+                warnings,
+                weights(),
+                result.hasTarget() ? result.keyTop() : null,
+                JsonResultWriter.rows(table));
     }
 
     /** Weights inside each family and across families ({@code key}). */

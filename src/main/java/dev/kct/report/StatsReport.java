@@ -29,42 +29,62 @@ public final class StatsReport {
     }
 
     /** The {@code kct stats} JSON document; {@code parameters} come from the command line as they are. */
-    public record Document(@JsonProperty("kct_version") String kctVersion, String command,
-                           Map<String, Object> parameters, List<String> warnings, int patents, int technologies,
-                           int applicants, int countries, @JsonProperty("first_year") int firstYear,
-                           @JsonProperty("last_year") int lastYear,
-                           @JsonProperty("patents_without_country") int patentsWithoutCountry, List<CodeCount> top,
-                           @JsonProperty("by_year") List<YearCount> byYear,
-                           @JsonProperty("by_country") List<CountryCount> byCountry,
-                           @JsonProperty("top_applicants") List<ApplicantCount> topApplicants) {
-    }
+    public record Document(
+            @JsonProperty("kct_version") String kctVersion,
+            String command,
+            Map<String, Object> parameters,
+            List<String> warnings,
+            int patents,
+            int technologies,
+            int applicants,
+            int countries,
+            @JsonProperty("first_year") int firstYear,
+            @JsonProperty("last_year") int lastYear,
+            @JsonProperty("patents_without_country") int patentsWithoutCountry,
+            List<CodeCount> top,
+            @JsonProperty("by_year") List<YearCount> byYear,
+            @JsonProperty("by_country") List<CountryCount> byCountry,
+            @JsonProperty("top_applicants") List<ApplicantCount> topApplicants) {}
 
     /** Patents of a technology and their share of the selection. */
-    public record CodeCount(String code, int patents, double share) {
-    }
+    public record CodeCount(String code, int patents, double share) {}
 
     /** Patents of a year and their share of the selection. */
-    public record YearCount(int year, int patents, double share) {
-    }
+    public record YearCount(int year, int patents, double share) {}
 
     /** Patents of a country (first applicant's) and their share of the selection. */
-    public record CountryCount(String country, int patents, double share) {
-    }
+    public record CountryCount(String country, int patents, double share) {}
 
     /** Patents of an applicant, their share of the selection, and the applicant's spellings. */
-    public record ApplicantCount(String applicant, int patents, double share, List<String> variants) {
-    }
+    public record ApplicantCount(String applicant, int patents, double share, List<String> variants) {}
 
     public Document json(Map<String, Object> parameters, List<String> warnings) {
         CorpusStats s = stats;
-        return new Document(KctVersion.get(), "stats", parameters, warnings, s.patents(), s.technologies(),
-                s.applicants(), s.countries(), s.firstYear(), s.lastYear(), s.withoutCountry(),
-                s.top().stream().map(c -> new CodeCount(c.code(), c.patents(), c.share())).toList(),
+        return new Document(
+                KctVersion.get(),
+                "stats",
+                parameters,
+                warnings,
+                s.patents(),
+                s.technologies(),
+                s.applicants(),
+                s.countries(),
+                s.firstYear(),
+                s.lastYear(),
+                s.withoutCountry(),
+                s.top().stream()
+                        .map(c -> new CodeCount(c.code(), c.patents(), c.share()))
+                        .toList(),
                 s.byYear().stream()
-                        .map(c -> new YearCount(Integer.parseInt(c.code()), c.patents(), c.share())).toList(),
-                s.byCountry().stream().map(c -> new CountryCount(c.code(), c.patents(), c.share())).toList(),
-                s.topApplicants().stream().map(c -> new ApplicantCount(c.code(), c.patents(), c.share(),
-                        variants.getOrDefault(c.code(), List.of()))).toList());
+                        .map(c -> new YearCount(Integer.parseInt(c.code()), c.patents(), c.share()))
+                        .toList(),
+                s.byCountry().stream()
+                        .map(c -> new CountryCount(c.code(), c.patents(), c.share()))
+                        .toList(),
+                s.topApplicants().stream()
+                        .map(c -> new ApplicantCount(
+                                c.code(), c.patents(), c.share(), variants.getOrDefault(c.code(), List.of())))
+                        .toList());
     }
 
     /** The top technologies: {@code code,patents,share}. */
@@ -75,7 +95,8 @@ public final class StatsReport {
     /** The text view for a terminal. */
     public void writeText(PrintWriter out) {
         CorpusStats s = stats;
-        out.printf("patents %d   technologies %d (%s)   applicants %d   countries %d   years %d–%d%n",
+        out.printf(
+                "patents %d   technologies %d (%s)   applicants %d   countries %d   years %d–%d%n",
                 s.patents(), s.technologies(), level, s.applicants(), s.countries(), s.firstYear(), s.lastYear());
         out.println();
         out.println("Top technologies");
@@ -89,8 +110,10 @@ public final class StatsReport {
         TextTableWriter.write(counts(s.byYear()), out, 40);
         out.println();
         out.println("Top applicants");
-        ResultTable apps = new ResultTable(List.of(ResultTable.Column.text("applicant"),
-                ResultTable.Column.number("patents", 0), ResultTable.Column.number("share", 4),
+        ResultTable apps = new ResultTable(List.of(
+                ResultTable.Column.text("applicant"),
+                ResultTable.Column.number("patents", 0),
+                ResultTable.Column.number("share", 4),
                 ResultTable.Column.text("variants")));
         for (CorpusStats.Count c : s.topApplicants()) {
             List<String> v = variants.getOrDefault(c.code(), List.of());
@@ -100,8 +123,10 @@ public final class StatsReport {
     }
 
     private static ResultTable counts(List<CorpusStats.Count> counts) {
-        ResultTable t = new ResultTable(List.of(ResultTable.Column.text("code"),
-                ResultTable.Column.number("patents", 0), ResultTable.Column.number("share", 4)));
+        ResultTable t = new ResultTable(List.of(
+                ResultTable.Column.text("code"),
+                ResultTable.Column.number("patents", 0),
+                ResultTable.Column.number("share", 4)));
         counts.forEach(c -> t.add(c.code(), c.patents(), c.share()));
         return t;
     }

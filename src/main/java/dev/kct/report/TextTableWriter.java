@@ -11,8 +11,7 @@ import java.util.Map;
  */
 public final class TextTableWriter {
 
-    private TextTableWriter() {
-    }
+    private TextTableWriter() {}
 
     public static void write(ResultTable table, PrintWriter out, int maxTextWidth) {
         write(table, out, maxTextWidth, Map.of());

@@ -27,7 +27,10 @@ public final class CanonicalCsvReader implements PatentReader {
     public boolean recognizes(SourceHead head) {
         String name = head.baseName();
         if (!(name.endsWith(".csv") || name.endsWith(".txt") || !name.contains("."))) return false;
-        List<String> cols = Arrays.asList(head.firstLine().toLowerCase(java.util.Locale.ROOT).replace("\"", "").split(","));
+        List<String> cols = Arrays.asList(head.firstLine()
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace("\"", "")
+                .split(","));
         return cols.stream().map(String::strip).anyMatch(c -> c.equals("id") || c.equals("ipc"));
     }
 
@@ -38,14 +41,20 @@ public final class CanonicalCsvReader implements PatentReader {
 
     @Override
     public void read(Path file, String displayName, RecordSink sink, int threads) throws IOException {
-        java.util.concurrent.atomic.AtomicReference<Map<CanonicalField, Integer>> columns = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Map<CanonicalField, Integer>> columns =
+                new java.util.concurrent.atomic.AtomicReference<>();
         try (OrderedParallelParser<CsvInput.Row> parser = new OrderedParallelParser<>(
-                (row, out) -> CanonicalRecordParser.parse(new CsvFields(columns.get(), row), row.where(), row::raw, out), sink,
-                threads);
-             CsvInput csv = CsvInput.open(file, displayName, StandardCharsets.UTF_8, ',', 0, parser.inOrder())) {
+                        (row, out) -> CanonicalRecordParser.parse(
+                                new CsvFields(columns.get(), row), row.where(), row::raw, out),
+                        sink,
+                        threads);
+                CsvInput csv = CsvInput.open(file, displayName, StandardCharsets.UTF_8, ',', 0, parser.inOrder())) {
             if (csv.isEmpty()) {
-                sink.reject(new Rejection(new SourceLocation(displayName, 1), "(file)",
-                        "empty file: expected a header row with at least id, ipc and a date column", ""));
+                sink.reject(new Rejection(
+                        new SourceLocation(displayName, 1),
+                        "(file)",
+                        "empty file: expected a header row with at least id, ipc and a date column",
+                        ""));
                 return;
             }
             columns.set(bindColumns(csv, displayName, sink));

@@ -40,9 +40,20 @@ import java.util.zip.GZIPOutputStream;
 public final class CanonicalCsvWriter implements Closeable {
 
     /** The canonical columns, in the order kct writes them (CSV header and JSONL key order). */
-    public static final List<String> COLUMNS = List.of("id", "ipc", "priority_date", "filing_date",
-            "publication_date", "family_id", "applicants", "applicant_countries", "cited", "claims",
-            "npl_citations", "title", "abstract");
+    public static final List<String> COLUMNS = List.of(
+            "id",
+            "ipc",
+            "priority_date",
+            "filing_date",
+            "publication_date",
+            "family_id",
+            "applicants",
+            "applicant_countries",
+            "cited",
+            "claims",
+            "npl_citations",
+            "title",
+            "abstract");
 
     private final CsvWriter csv;
     private final String[] cells = new String[COLUMNS.size()];
@@ -51,7 +62,10 @@ public final class CanonicalCsvWriter implements Closeable {
 
     /** Writes to {@code out} (closed by {@link #close()}); the header row is written at once. */
     public CanonicalCsvWriter(Writer out) {
-        csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).bufferSize(1 << 16).build(out);
+        csv = CsvWriter.builder()
+                .lineDelimiter(LineDelimiter.LF)
+                .bufferSize(1 << 16)
+                .build(out);
         csv.writeRecord(COLUMNS);
     }
 

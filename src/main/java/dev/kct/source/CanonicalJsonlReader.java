@@ -23,8 +23,7 @@ import java.util.TreeSet;
  */
 public final class CanonicalJsonlReader implements PatentReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     @Override
     public String format() {
@@ -34,7 +33,8 @@ public final class CanonicalJsonlReader implements PatentReader {
     @Override
     public boolean recognizes(SourceHead head) {
         String name = head.baseName();
-        return name.endsWith(".jsonl") || name.endsWith(".ndjson")
+        return name.endsWith(".jsonl")
+                || name.endsWith(".ndjson")
                 || (head.firstLine().startsWith("{") && head.firstLine().contains("\"id\""));
     }
 
@@ -56,8 +56,13 @@ public final class CanonicalJsonlReader implements PatentReader {
                 try {
                     node = JSON.readTree(line);
                 } catch (JsonProcessingException e) {
-                    sink.reject(new Rejection(where, "(record)", "invalid JSON: " + e.getOriginalMessage()
-                            + (e.getLocation() != null ? " (column " + e.getLocation().getColumnNr() + ")" : ""),
+                    sink.reject(new Rejection(
+                            where,
+                            "(record)",
+                            "invalid JSON: " + e.getOriginalMessage()
+                                    + (e.getLocation() != null
+                                            ? " (column " + e.getLocation().getColumnNr() + ")"
+                                            : ""),
                             line));
                     continue;
                 }
@@ -96,7 +101,8 @@ public final class CanonicalJsonlReader implements PatentReader {
             List<String> out = new ArrayList<>();
             if (v == null || v.isNull()) return out;
             if (v.isArray()) {
-                for (JsonNode item : v) out.add(item.isNull() ? "" : item.asText().strip());
+                for (JsonNode item : v)
+                    out.add(item.isNull() ? "" : item.asText().strip());
             } else {
                 String s = v.asText();
                 if (s.isBlank()) return out;

@@ -27,7 +27,8 @@ import java.util.List;
  */
 public final class CanonicalJsonlWriter implements Closeable {
 
-    private static final JsonFactory JSON = new JsonFactoryBuilder().rootValueSeparator((String) null).build();
+    private static final JsonFactory JSON =
+            new JsonFactoryBuilder().rootValueSeparator((String) null).build();
 
     private final JsonGenerator json;
     private long count;

@@ -40,8 +40,7 @@ final class CanonicalRecordParser {
         }
     }
 
-    private CanonicalRecordParser() {
-    }
+    private CanonicalRecordParser() {}
 
     /** Parses the record at {@code where}; pushes it or its rejection to {@code sink}. */
     static void parse(Fields f, SourceLocation where, java.util.function.Supplier<String> raw, RecordSink sink) {
@@ -64,9 +63,11 @@ final class CanonicalRecordParser {
         }
         IpcParser.ParsedList ipc = IpcParser.parseItems(f.list(CanonicalField.IPC));
         if (ipc.symbols().isEmpty()) {
-            throw new BadField(CanonicalField.IPC, ipc.errors().isEmpty()
-                    ? "no IPC symbol: give at least one, e.g. H01L 21/027"
-                    : "no valid IPC symbol: " + ipc.errors().get(0));
+            throw new BadField(
+                    CanonicalField.IPC,
+                    ipc.errors().isEmpty()
+                            ? "no IPC symbol: give at least one, e.g. H01L 21/027"
+                            : "no valid IPC symbol: " + ipc.errors().get(0));
         }
         if (ipc.truncated() > 0) {
             sink.repaired(where, IpcCodes.SUBGROUP_TRUNCATED);
@@ -79,8 +80,8 @@ final class CanonicalRecordParser {
         PatentDate filing = date(f, CanonicalField.FILING_DATE);
         PatentDate publication = date(f, CanonicalField.PUBLICATION_DATE);
         if (priority == null && filing == null && publication == null) {
-            throw new BadField(CanonicalField.PRIORITY_DATE,
-                    "no date: give priority_date, filing_date or publication_date");
+            throw new BadField(
+                    CanonicalField.PRIORITY_DATE, "no date: give priority_date, filing_date or publication_date");
         }
         return PatentRecord.builder(id)
                 .ipc(ipc.symbols())
@@ -101,14 +102,17 @@ final class CanonicalRecordParser {
         List<String> names = f.list(CanonicalField.APPLICANTS);
         List<String> countries = f.items(CanonicalField.APPLICANT_COUNTRIES);
         if (!countries.isEmpty() && countries.size() != names.size()) {
-            throw new BadField(CanonicalField.APPLICANT_COUNTRIES, countries.size() + " countries for "
-                    + names.size() + " applicants: give one per applicant (empty for unknown)");
+            throw new BadField(
+                    CanonicalField.APPLICANT_COUNTRIES,
+                    countries.size() + " countries for " + names.size()
+                            + " applicants: give one per applicant (empty for unknown)");
         }
         List<Applicant> out = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
             String cc = countries.isEmpty() ? null : countries.get(i).strip();
             if (cc != null && !cc.isEmpty() && !isTwoLetters(cc)) {
-                throw new BadField(CanonicalField.APPLICANT_COUNTRIES,
+                throw new BadField(
+                        CanonicalField.APPLICANT_COUNTRIES,
                         "'" + cc + "' is not an ISO 3166 alpha-2 country code (e.g. CN, US, DE)");
             }
             out.add(new Applicant(names.get(i), cc));
@@ -117,8 +121,11 @@ final class CanonicalRecordParser {
     }
 
     private static boolean isTwoLetters(String s) {
-        return s.length() == 2 && Character.isLetter(s.charAt(0)) && s.charAt(0) < 128
-                && Character.isLetter(s.charAt(1)) && s.charAt(1) < 128;
+        return s.length() == 2
+                && Character.isLetter(s.charAt(0))
+                && s.charAt(0) < 128
+                && Character.isLetter(s.charAt(1))
+                && s.charAt(1) < 128;
     }
 
     private static PatentDate date(Fields f, CanonicalField field) throws BadField {

@@ -35,8 +35,8 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
 
     private final TailTrackingReader tail;
 
-    private CsvInput(String displayName, CsvReader<CsvRecord> reader, TailTrackingReader tail, ProblemSink sink,
-                     int skipLines) {
+    private CsvInput(
+            String displayName, CsvReader<CsvRecord> reader, TailTrackingReader tail, ProblemSink sink, int skipLines) {
         this.displayName = displayName;
         this.tail = tail;
         this.reader = reader;
@@ -62,8 +62,9 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
      * Opens {@code file} as CSV with the given separator and charset; the header is the first row after
      * {@code skipLines} preamble rows. Rows that cannot be parsed are reported to {@code sink}.
      */
-    public static CsvInput open(Path file, String displayName, Charset charset, char separator, int skipLines,
-                                ProblemSink sink) throws IOException {
+    public static CsvInput open(
+            Path file, String displayName, Charset charset, char separator, int skipLines, ProblemSink sink)
+            throws IOException {
         TailTrackingReader text = new TailTrackingReader(TextInput.open(file, charset));
         CsvReader<CsvRecord> reader = CsvReader.builder()
                 .fieldSeparator(separator)
@@ -127,8 +128,11 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
                 try {
                     return records.hasNext() ? records.next() : null;
                 } catch (CsvParseException e) {
-                    sink.reject(new Rejection(new SourceLocation(displayName, headerLine + 1), "(record)",
-                            "unparseable CSV: " + rootMessage(e), ""));
+                    sink.reject(new Rejection(
+                            new SourceLocation(displayName, headerLine + 1),
+                            "(record)",
+                            "unparseable CSV: " + rootMessage(e),
+                            ""));
                     return null;
                 }
             }
@@ -141,15 +145,24 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
                     ahead = pull();
                     SourceLocation where = new SourceLocation(displayName, r.getStartingLineNumber());
                     if (ahead == null && runsToEndOfFile(r)) {
-                        sink.reject(new Rejection(where, "(record)", "unclosed quote: a quoted field opened in this"
-                                + " record runs to the end of the file (line " + tail.lines() + "), swallowing the lines"
-                                + " after it; close the quote with \" and read the file again", raw(r)));
+                        sink.reject(new Rejection(
+                                where,
+                                "(record)",
+                                "unclosed quote: a quoted field opened in this"
+                                        + " record runs to the end of the file (line " + tail.lines()
+                                        + "), swallowing the lines"
+                                        + " after it; close the quote with \" and read the file again",
+                                raw(r)));
                         continue;
                     }
                     if (r.getFieldCount() != header.size()) {
-                        sink.reject(new Rejection(where, "(record)", "has " + r.getFieldCount()
-                                + " fields but the header has " + header.size()
-                                + ": quote fields that contain the separator", raw(r)));
+                        sink.reject(new Rejection(
+                                where,
+                                "(record)",
+                                "has " + r.getFieldCount()
+                                        + " fields but the header has " + header.size()
+                                        + ": quote fields that contain the separator",
+                                raw(r)));
                         continue;
                     }
                     next = new Row(where, r);

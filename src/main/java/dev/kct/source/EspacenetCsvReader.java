@@ -89,7 +89,8 @@ public final class EspacenetCsvReader implements PatentReader {
             }
             SourceFields.readRows(csv, sink, (row, repairs) -> {
                 List<String> ids = SourceFields.lines(row.get(numbers));
-                if (ids.isEmpty()) throw new BadFieldException(SourceFields.columnName(csv, numbers), "no publication number");
+                if (ids.isEmpty())
+                    throw new BadFieldException(SourceFields.columnName(csv, numbers), "no publication number");
                 String id = ids.get(0).replace(" ", "").toUpperCase(Locale.ROOT);
                 List<String> dates = SourceFields.lines(row.get(published));
                 String date = dates.isEmpty() ? row.get(earliestPublished) : dates.get(0);
@@ -99,10 +100,15 @@ public final class EspacenetCsvReader implements PatentReader {
                 }
                 IpcParser.ParsedList ipcCodes = IpcParser.parseItems(SourceFields.lines(row.get(ipc)));
                 return PatentRecord.builder(id)
-                        .ipc(IpcCodes.select(ipcCodes, SourceFields.columnName(csv, ipc >= 0 ? ipc : cpc),
-                                IpcParser.parseItems(cpcItems), repairs))
-                        .publicationDate(SourceFields.date(date, SourceFields.columnName(csv, published), SourceFields.thisYear()))
-                        .priorityDate(SourceFields.date(row.get(priority), SourceFields.columnName(csv, priority), SourceFields.thisYear()))
+                        .ipc(IpcCodes.select(
+                                ipcCodes,
+                                SourceFields.columnName(csv, ipc >= 0 ? ipc : cpc),
+                                IpcParser.parseItems(cpcItems),
+                                repairs))
+                        .publicationDate(SourceFields.date(
+                                date, SourceFields.columnName(csv, published), SourceFields.thisYear()))
+                        .priorityDate(SourceFields.date(
+                                row.get(priority), SourceFields.columnName(csv, priority), SourceFields.thisYear()))
                         .office(SourceFields.officeOf(id))
                         .applicants(applicants(row.get(applicants)))
                         .familyId(SourceFields.value(row.get(family)))
@@ -128,8 +134,12 @@ public final class EspacenetCsvReader implements PatentReader {
 
     /** How many CSV rows come before the header row, or -1 when none of the first rows is one. */
     private static int headerRow(SourceHead head) {
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(';').skipEmptyLines(true)
-                .allowExtraFields(true).allowMissingFields(true).allowExtraCharsAfterClosingQuote(true)
+        try (CsvReader<CsvRecord> csv = CsvReader.builder()
+                .fieldSeparator(';')
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .allowExtraCharsAfterClosingQuote(true)
                 .ofCsvRecord(head.text())) {
             int row = 0;
             for (CsvRecord r : csv) {

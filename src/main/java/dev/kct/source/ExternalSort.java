@@ -28,8 +28,7 @@ import java.util.PriorityQueue;
 final class ExternalSort implements Closeable {
 
     /** One table row: its key, the line it came from, and the values kept (null for empty). */
-    record KeyedRow(String key, long line, String[] values) {
-    }
+    record KeyedRow(String key, long line, String[] values) {}
 
     private final Path directory;
     private final long budgetChars;

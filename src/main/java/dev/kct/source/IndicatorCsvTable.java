@@ -29,9 +29,12 @@ public record IndicatorCsvTable(List<String> ids, List<String> columns, double[]
         List<String> columns;
         try (CsvInput csv = CsvInput.open(file, name, StandardCharsets.UTF_8, ',', 0, sink)) {
             if (csv.isEmpty() || csv.header().size() < 2) {
-                throw KctException.data(name + ": expected a header with an id column and at least one indicator column");
+                throw KctException.data(
+                        name + ": expected a header with an id column and at least one indicator column");
             }
-            columns = csv.header().subList(1, csv.header().size()).stream().map(String::strip).toList();
+            columns = csv.header().subList(1, csv.header().size()).stream()
+                    .map(String::strip)
+                    .toList();
             Set<String> seen = new HashSet<>();
             for (CsvInput.Row row : csv) {
                 if (!bad.isEmpty()) break;
@@ -52,7 +55,8 @@ public record IndicatorCsvTable(List<String> ids, List<String> columns, double[]
                                 + "' is not a number (leave the cell empty for a missing value)");
                     }
                     if (!Double.isFinite(v[j])) {
-                        throw KctException.data(row.where() + ": column '" + columns.get(j) + "': '" + cell + "' is not finite");
+                        throw KctException.data(
+                                row.where() + ": column '" + columns.get(j) + "': '" + cell + "' is not finite");
                     }
                 }
                 ids.add(id);

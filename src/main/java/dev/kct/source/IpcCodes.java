@@ -31,8 +31,7 @@ final class IpcCodes {
     /** Repair: a subgroup cut off by the export ({@code A21D 13/0}) was kept at main-group precision. */
     static final String SUBGROUP_TRUNCATED = "ipc-subgroup-truncated";
 
-    private IpcCodes() {
-    }
+    private IpcCodes() {}
 
     /**
      * The record's IPC codes.
@@ -42,8 +41,9 @@ final class IpcCodes {
      * @param cpc      the parsed CPC items, or null when the source has none
      * @param repairs  receives the repair made, if any
      */
-    static List<IpcSymbol> select(IpcParser.ParsedList ipc, String field, IpcParser.ParsedList cpc,
-                                  List<String> repairs) throws BadFieldException {
+    static List<IpcSymbol> select(
+            IpcParser.ParsedList ipc, String field, IpcParser.ParsedList cpc, List<String> repairs)
+            throws BadFieldException {
         if (!ipc.symbols().isEmpty()) {
             if (!ipc.errors().isEmpty()) repairs.add(PARTLY_UNPARSEABLE);
             if (ipc.truncated() > 0) repairs.add(SUBGROUP_TRUNCATED);

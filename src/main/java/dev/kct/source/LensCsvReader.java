@@ -120,22 +120,28 @@ public final class LensCsvReader implements PatentReader {
                         + String.join(", ", csv.header()));
             }
             if (lensId < 0 && url < 0 && number < 0) {
-                throw KctException.data(displayName + ": no 'Lens ID' or 'Publication Number' column in the Lens header: "
-                        + String.join(", ", csv.header()));
+                throw KctException.data(
+                        displayName + ": no 'Lens ID' or 'Publication Number' column in the Lens header: "
+                                + String.join(", ", csv.header()));
             }
         }
 
         PatentRecord record(CsvInput.Row row, List<String> repairs) throws BadFieldException {
             String id = id(row);
             PatentDate year = SourceFields.year(row.get(publicationYear), name(publicationYear));
-            PatentDate published = SourceFields.date(row.get(publicationDate), name(publicationDate),
+            PatentDate published = SourceFields.date(
+                    row.get(publicationDate),
+                    name(publicationDate),
                     year != null ? year.year() : SourceFields.thisYear());
             if (published == null) published = year;
-            PatentDate filed = SourceFields.date(row.get(applicationDate), name(applicationDate),
+            PatentDate filed = SourceFields.date(
+                    row.get(applicationDate),
+                    name(applicationDate),
                     published != null ? published.year() : SourceFields.thisYear());
 
             PriorityClaims priorities = priorities(row);
-            PatentDate priority = SourceFields.date(row.get(earliestPriority), name(earliestPriority), SourceFields.thisYear());
+            PatentDate priority =
+                    SourceFields.date(row.get(earliestPriority), name(earliestPriority), SourceFields.thisYear());
             if (priority == null) priority = priorities.earliest();
             if (priority == null) priority = earliestYear(row);
 
@@ -169,7 +175,8 @@ public final class LensCsvReader implements PatentReader {
                 if (m.find()) return m.group();
             }
             String pn = SourceFields.value(row.get(number));
-            if (pn == null) throw new BadFieldException(name(number >= 0 ? number : lensId), "no publication number or Lens ID");
+            if (pn == null)
+                throw new BadFieldException(name(number >= 0 ? number : lensId), "no publication number or Lens ID");
             return pn.replaceAll("[\\s/_]", "").toUpperCase(Locale.ROOT);
         }
 
@@ -185,7 +192,8 @@ public final class LensCsvReader implements PatentReader {
                 int firstSpace = item.indexOf(' ');
                 String last = item.substring(item.lastIndexOf(' ') + 1);
                 PatentDate date = firstSpace > 0 && SourceFields.isDigits(last, 8)
-                        ? SourceFields.date(last, name(priorityNumbers), SourceFields.thisYear()) : null;
+                        ? SourceFields.date(last, name(priorityNumbers), SourceFields.thisYear())
+                        : null;
                 claims.add(firstSpace > 0 ? item.substring(0, firstSpace) : item, date);
             }
             return claims;

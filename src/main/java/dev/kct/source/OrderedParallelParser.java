@@ -97,7 +97,8 @@ final class OrderedParallelParser<R> implements Closeable {
             for (R row : rows) parse.accept(row, replay);
             return replay;
         }));
-        while (inFlight.size() > maxInFlight || (!inFlight.isEmpty() && inFlight.peekFirst().isDone())) {
+        while (inFlight.size() > maxInFlight
+                || (!inFlight.isEmpty() && inFlight.peekFirst().isDone())) {
             deliver(inFlight.removeFirst());
         }
     }
@@ -127,22 +128,22 @@ final class OrderedParallelParser<R> implements Closeable {
 
         @Override
         public void accept(PatentRecord record, SourceLocation where) {
-            events.add(new Object[]{record, where});
+            events.add(new Object[] {record, where});
         }
 
         @Override
         public void reject(Rejection rejection) {
-            events.add(new Object[]{rejection});
+            events.add(new Object[] {rejection});
         }
 
         @Override
         public void warn(SourceLocation where, String message) {
-            events.add(new Object[]{where, message, Boolean.TRUE});
+            events.add(new Object[] {where, message, Boolean.TRUE});
         }
 
         @Override
         public void repaired(SourceLocation where, String what) {
-            events.add(new Object[]{where, what, Boolean.FALSE});
+            events.add(new Object[] {where, what, Boolean.FALSE});
         }
 
         void replayTo(RecordSink sink) {

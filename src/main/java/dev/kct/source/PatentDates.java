@@ -11,8 +11,7 @@ public final class PatentDates {
 
     private static final Pattern DATE_SEPARATOR = Pattern.compile("[-/.]");
 
-    private PatentDates() {
-    }
+    private PatentDates() {}
 
     /**
      * Parses a canonical date; throws {@link IllegalArgumentException} with a message that shows the

@@ -55,13 +55,15 @@ public final class PatentsViewReader implements PatentReader {
     static final String LOCATION = "g_location_disambiguated";
     static final String CITATION = "g_us_patent_citation";
     static final String ABSTRACT = "g_patent_abstract";
-    private static final List<String> TABLES = List.of(PATENT, APPLICATION, IPC, ASSIGNEE, LOCATION, CITATION, ABSTRACT);
+    private static final List<String> TABLES =
+            List.of(PATENT, APPLICATION, IPC, ASSIGNEE, LOCATION, CITATION, ABSTRACT);
     private static final List<String> EXTENSIONS = List.of(".tsv", ".tsv.zip", ".tsv.gz");
 
     /** The two orders a release's ids may already be in. */
     enum KeyOrder {
         TEXT(Comparator.naturalOrder()),
-        NUMBER(Comparator.comparing(PatentsViewReader::series).thenComparingInt(String::length)
+        NUMBER(Comparator.comparing(PatentsViewReader::series)
+                .thenComparingInt(String::length)
                 .thenComparing(Comparator.naturalOrder()));
 
         final Comparator<String> comparator;
@@ -143,20 +145,25 @@ public final class PatentsViewReader implements PatentReader {
             }
         }
         Map<String, String> names = new HashMap<>();
-        tables.forEach((t, p) -> names.put(t, givenFolder
-                ? Path.of(displayName).resolve(p.getFileName()).toString()
-                : Path.of(displayName).resolveSibling(p.getFileName()).toString()));
+        tables.forEach((t, p) -> names.put(
+                t,
+                givenFolder
+                        ? Path.of(displayName).resolve(p.getFileName()).toString()
+                        : Path.of(displayName).resolveSibling(p.getFileName()).toString()));
         for (String optional : List.of(APPLICATION, ASSIGNEE, CITATION)) {
             if (!tables.containsKey(optional)) {
-                sink.warn(new SourceLocation(names.get(PATENT), 0), "no " + optional + " table next to it: "
-                        + switch (optional) {
-                            case APPLICATION -> "filing dates are left empty";
-                            case ASSIGNEE -> "patents have no applicants";
-                            default -> "patents cite nothing";
-                        });
+                sink.warn(
+                        new SourceLocation(names.get(PATENT), 0),
+                        "no " + optional + " table next to it: "
+                                + switch (optional) {
+                                    case APPLICATION -> "filing dates are left empty";
+                                    case ASSIGNEE -> "patents have no applicants";
+                                    default -> "patents cite nothing";
+                                });
             }
         }
-        Path temp = tempParent == null ? Files.createTempDirectory("kct-patentsview-")
+        Path temp = tempParent == null
+                ? Files.createTempDirectory("kct-patentsview-")
                 : Files.createTempDirectory(tempParent, "kct-patentsview-");
         try (Join join = new Join(tables, names, temp, sink)) {
             join.run();
@@ -186,15 +193,30 @@ public final class PatentsViewReader implements PatentReader {
 
         void run() throws IOException {
             Set<KeyOrder> patentOrders = ordersFollowed(PATENT);
-            order = (patentOrders.contains(KeyOrder.TEXT) || patentOrders.isEmpty() ? KeyOrder.TEXT : KeyOrder.NUMBER).comparator;
+            order = (patentOrders.contains(KeyOrder.TEXT) || patentOrders.isEmpty() ? KeyOrder.TEXT : KeyOrder.NUMBER)
+                    .comparator;
             Map<String, String> countries = locations();
 
-            Cursor patents = cursor(PATENT, patentOrders, "patent_date", "patent_title", "num_claims", "withdrawn",
-                    "patent_abstract", "wipo_kind");
+            Cursor patents = cursor(
+                    PATENT,
+                    patentOrders,
+                    "patent_date",
+                    "patent_title",
+                    "num_claims",
+                    "withdrawn",
+                    "patent_abstract",
+                    "wipo_kind");
             Cursor applications = cursor(APPLICATION, null, "filing_date");
-            Cursor ipc = cursor(IPC, null, "ipc_sequence", "section", "ipc_class", "subclass", "main_group", "subgroup");
-            Cursor assignees = cursor(ASSIGNEE, null, "assignee_sequence", "disambig_assignee_organization",
-                    "disambig_assignee_individual_name_first", "disambig_assignee_individual_name_last", "location_id");
+            Cursor ipc =
+                    cursor(IPC, null, "ipc_sequence", "section", "ipc_class", "subclass", "main_group", "subgroup");
+            Cursor assignees = cursor(
+                    ASSIGNEE,
+                    null,
+                    "assignee_sequence",
+                    "disambig_assignee_organization",
+                    "disambig_assignee_individual_name_first",
+                    "disambig_assignee_individual_name_last",
+                    "location_id");
             Cursor citations = cursor(CITATION, null, "citation_sequence", "citation_patent_id");
             Cursor abstracts = cursor(ABSTRACT, null, "patent_abstract");
 
@@ -205,15 +227,24 @@ public final class PatentsViewReader implements PatentReader {
                 ExternalSort.KeyedRow patent = patents.next();
                 SourceLocation where = new SourceLocation(names.get(PATENT), patent.line());
                 if (patent.key().equals(previous)) {
-                    sink.reject(new Rejection(where, "patent_id", "patent_id " + patent.key()
-                            + " appears twice in " + PATENT, raw(patent)));
+                    sink.reject(new Rejection(
+                            where,
+                            "patent_id",
+                            "patent_id " + patent.key() + " appears twice in " + PATENT,
+                            raw(patent)));
                     continue;
                 }
                 previous = patent.key();
                 repairs.clear();
                 try {
-                    PatentRecord r = rows.record(patent, applications.take(patent.key()), ipc.take(patent.key()),
-                            assignees.take(patent.key()), citations.take(patent.key()), abstracts.take(patent.key()), repairs);
+                    PatentRecord r = rows.record(
+                            patent,
+                            applications.take(patent.key()),
+                            ipc.take(patent.key()),
+                            assignees.take(patent.key()),
+                            citations.take(patent.key()),
+                            abstracts.take(patent.key()),
+                            repairs);
                     sink.accept(r, where);
                     for (String what : repairs) sink.repaired(where, what);
                 } catch (BadFieldException e) {
@@ -223,8 +254,9 @@ public final class PatentsViewReader implements PatentReader {
             for (Cursor c : List.of(applications, ipc, assignees, citations, abstracts)) {
                 c.skipRest();
                 if (c.orphans > 0) {
-                    sink.warn(new SourceLocation(c.name, 0), c.orphans + " rows name patents that are not in "
-                            + PATENT + "; they were ignored");
+                    sink.warn(
+                            new SourceLocation(c.name, 0),
+                            c.orphans + " rows name patents that are not in " + PATENT + "; they were ignored");
                 }
             }
         }
@@ -234,7 +266,8 @@ public final class PatentsViewReader implements PatentReader {
             Path file = tables.get(LOCATION);
             if (file == null) {
                 if (tables.containsKey(ASSIGNEE)) {
-                    sink.warn(new SourceLocation(names.get(ASSIGNEE), 0),
+                    sink.warn(
+                            new SourceLocation(names.get(ASSIGNEE), 0),
                             "no " + LOCATION + " table next to it: applicants have no country");
                 }
                 return countries;
@@ -272,7 +305,8 @@ public final class PatentsViewReader implements PatentReader {
         /** The table's rows in key order with the values of {@code columns}; an empty cursor for an absent table. */
         private Cursor cursor(String table, Set<KeyOrder> knownOrders, String... columns) throws IOException {
             Path file = tables.get(table);
-            if (file == null) return new Cursor(table, List.<ExternalSort.KeyedRow>of().iterator(), order);
+            if (file == null)
+                return new Cursor(table, List.<ExternalSort.KeyedRow>of().iterator(), order);
             Set<KeyOrder> orders = knownOrders != null ? knownOrders : ordersFollowed(table);
             TsvTable t = TsvTable.open(file, names.get(table), sink);
             open.push(t);
@@ -303,10 +337,15 @@ public final class PatentsViewReader implements PatentReader {
             this.countries = countries;
         }
 
-        PatentRecord record(ExternalSort.KeyedRow patent, List<ExternalSort.KeyedRow> applications,
-                            List<ExternalSort.KeyedRow> ipcRows, List<ExternalSort.KeyedRow> assigneeRows,
-                            List<ExternalSort.KeyedRow> citationRows, List<ExternalSort.KeyedRow> abstractRows,
-                            List<String> repairs) throws BadFieldException {
+        PatentRecord record(
+                ExternalSort.KeyedRow patent,
+                List<ExternalSort.KeyedRow> applications,
+                List<ExternalSort.KeyedRow> ipcRows,
+                List<ExternalSort.KeyedRow> assigneeRows,
+                List<ExternalSort.KeyedRow> citationRows,
+                List<ExternalSort.KeyedRow> abstractRows,
+                List<String> repairs)
+                throws BadFieldException {
             String[] p = patent.values();
             if ("1".equals(p[3])) throw new BadFieldException("withdrawn", "the patent was withdrawn");
             List<String> symbols = new ArrayList<>();
@@ -327,7 +366,8 @@ public final class PatentsViewReader implements PatentReader {
             for (ExternalSort.KeyedRow r : inSequence(citationRows)) {
                 if (r.values()[1] != null) cited.add(UsPatentNumbers.id(r.values()[1]));
             }
-            String abstractText = abstractRows.isEmpty() ? p[4] : abstractRows.get(0).values()[0];
+            String abstractText =
+                    abstractRows.isEmpty() ? p[4] : abstractRows.get(0).values()[0];
             String filed = applications.isEmpty() ? null : applications.get(0).values()[0];
             return PatentRecord.builder(UsPatentNumbers.id(patent.key()))
                     .ipc(IpcCodes.select(IpcParser.parseItems(symbols), IPC, null, repairs))

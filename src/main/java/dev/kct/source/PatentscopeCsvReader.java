@@ -34,8 +34,8 @@ import java.util.regex.Pattern;
  */
 public final class PatentscopeCsvReader implements PatentReader {
 
-    private static final Pattern NUMBER_DATE_OFFICE = Pattern.compile(
-            "(.+?)\\s+(\\d{4}-\\d{2}-\\d{2}(?:T\\S*)?|\\d{2}\\.\\d{2}\\.\\d{4})\\s+([A-Za-z]{2})");
+    private static final Pattern NUMBER_DATE_OFFICE =
+            Pattern.compile("(.+?)\\s+(\\d{4}-\\d{2}-\\d{2}(?:T\\S*)?|\\d{2}\\.\\d{2}\\.\\d{4})\\s+([A-Za-z]{2})");
     private static final Pattern OFFICE_DATE_NUMBER = Pattern.compile("([A-Z]{2})\\s+(\\d{8})\\s+(.+)");
     private static final Pattern NUMBER_OFFICE = Pattern.compile("(.+?)\\s{2,}([A-Z]{2})");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile(",\\s+");
@@ -63,12 +63,14 @@ public final class PatentscopeCsvReader implements PatentReader {
             int ipc = csv.column("IPC");
             int applicants = csv.column("Applicants");
             if (number < 0 || ipc < 0) {
-                throw KctException.data(displayName + ": a PATENTSCOPE export needs 'Publication Number' and 'IPC' columns; header: "
-                        + String.join(", ", csv.header()));
+                throw KctException.data(
+                        displayName + ": a PATENTSCOPE export needs 'Publication Number' and 'IPC' columns; header: "
+                                + String.join(", ", csv.header()));
             }
             SourceFields.readRows(csv, sink, (row, repairs) -> {
                 String id = SourceFields.value(row.get(number));
-                if (id == null) throw new BadFieldException(SourceFields.columnName(csv, number), "no publication number");
+                if (id == null)
+                    throw new BadFieldException(SourceFields.columnName(csv, number), "no publication number");
                 id = id.replace(" ", "").toUpperCase(Locale.ROOT);
                 PriorityClaims claims = priorityData(row.get(priorities), SourceFields.columnName(csv, priorities));
                 List<Applicant> names = new ArrayList<>();
@@ -76,7 +78,8 @@ public final class PatentscopeCsvReader implements PatentReader {
                 IpcParser.ParsedList codes = IpcParser.parseItems(SourceFields.split(row.get(ipc), ";"));
                 return PatentRecord.builder(id)
                         .ipc(IpcCodes.select(codes, SourceFields.columnName(csv, ipc), null, repairs))
-                        .publicationDate(SourceFields.date(row.get(published), SourceFields.columnName(csv, published), SourceFields.thisYear()))
+                        .publicationDate(SourceFields.date(
+                                row.get(published), SourceFields.columnName(csv, published), SourceFields.thisYear()))
                         .priorityDate(claims.earliest())
                         .priorityOffices(claims.offices())
                         .office(SourceFields.officeOf(id))

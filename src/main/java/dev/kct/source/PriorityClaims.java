@@ -15,8 +15,7 @@ import java.util.Set;
  */
 final class PriorityClaims {
 
-    private record Claim(String office, PatentDate date) {
-    }
+    private record Claim(String office, PatentDate date) {}
 
     private final List<Claim> claims = new ArrayList<>();
 

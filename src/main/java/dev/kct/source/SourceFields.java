@@ -26,8 +26,7 @@ final class SourceFields {
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private SourceFields() {
-    }
+    private SourceFields() {}
 
     /** Builds one record from one CSV row, adding the names of any repairs to {@code repairs}. */
     interface RowParser {
@@ -53,7 +52,9 @@ final class SourceFields {
 
     /** The header's name for {@code column}, as the source writes it, for rejections; {@code (none)} for an absent column. */
     static String columnName(CsvInput csv, int column) {
-        return column >= 0 && column < csv.header().size() ? csv.header().get(column).strip() : "(none)";
+        return column >= 0 && column < csv.header().size()
+                ? csv.header().get(column).strip()
+                : "(none)";
     }
 
     /** The cell, or null when it is absent, blank or the literal {@code NA} that R-made exports write. */
@@ -184,7 +185,8 @@ final class SourceFields {
                         utf8 = (b & 0xC0) == 0x80;
                         pending--;
                     } else if (b >= 0x80) {
-                        pending = b >= 0xC2 && b < 0xE0 ? 1 : b >= 0xE0 && b < 0xF0 ? 2 : b >= 0xF0 && b < 0xF5 ? 3 : -1;
+                        pending =
+                                b >= 0xC2 && b < 0xE0 ? 1 : b >= 0xE0 && b < 0xF0 ? 2 : b >= 0xF0 && b < 0xF5 ? 3 : -1;
                         utf8 = pending > 0;
                     }
                 }

@@ -21,8 +21,7 @@ public final class SourceFormats {
             new CanonicalJsonlReader(),
             new CanonicalCsvReader());
 
-    private SourceFormats() {
-    }
+    private SourceFormats() {}
 
     /** All readers, in detection order. */
     public static List<PatentReader> all() {
@@ -47,7 +46,8 @@ public final class SourceFormats {
     public static PatentReader byName(String name) {
         if (name == null || name.equalsIgnoreCase("auto")) return null;
         for (PatentReader r : READERS) {
-            if (r.format().equalsIgnoreCase(name) || (name.equalsIgnoreCase("csv") && r.format().equals("canonical"))) {
+            if (r.format().equalsIgnoreCase(name)
+                    || (name.equalsIgnoreCase("csv") && r.format().equals("canonical"))) {
                 return r;
             }
         }
@@ -65,8 +65,8 @@ public final class SourceFormats {
         }
         StringJoiner tried = new StringJoiner(", ");
         READERS.forEach(r -> tried.add(r.format()));
-        throw KctException.data(displayName + ": cannot tell the input format (tried " + tried
-                + "); first line: '" + abbreviate(head.firstLine()) + "'. Name it with --input-format");
+        throw KctException.data(displayName + ": cannot tell the input format (tried " + tried + "); first line: '"
+                + abbreviate(head.firstLine()) + "'. Name it with --input-format");
     }
 
     private static String abbreviate(String s) {

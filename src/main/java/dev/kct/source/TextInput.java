@@ -24,8 +24,7 @@ public final class TextInput {
     /** The replacement character that marks undecodable input. */
     public static final char INVALID = '\uFFFD';
 
-    private TextInput() {
-    }
+    private TextInput() {}
 
     /** The file's bytes, gunzipped when it starts with the gzip magic number. */
     public static InputStream openBytes(Path file) throws IOException {
@@ -69,7 +68,9 @@ public final class TextInput {
         int i = 0;
         while (i < bytes.length) {
             int b = bytes[i] & 0xff;
-            int extra = b < 0x80 ? 0 : b >= 0xC2 && b < 0xE0 ? 1 : b >= 0xE0 && b < 0xF0 ? 2 : b >= 0xF0 && b < 0xF5 ? 3 : -1;
+            int extra = b < 0x80
+                    ? 0
+                    : b >= 0xC2 && b < 0xE0 ? 1 : b >= 0xE0 && b < 0xF0 ? 2 : b >= 0xF0 && b < 0xF5 ? 3 : -1;
             if (extra < 0) return false;
             for (int k = 1; k <= extra; k++) {
                 if (i + k >= bytes.length) return true;

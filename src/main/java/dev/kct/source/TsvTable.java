@@ -48,9 +48,14 @@ final class TsvTable implements Closeable {
 
     static TsvTable open(Path file, String displayName, ProblemSink sink) throws IOException {
         InputStream in = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")
-                ? unzipped(file, displayName) : TextInput.openBytes(file);
-        CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator('\t').quoteCharacter('"')
-                .skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true)
+                ? unzipped(file, displayName)
+                : TextInput.openBytes(file);
+        CsvReader<CsvRecord> reader = CsvReader.builder()
+                .fieldSeparator('\t')
+                .quoteCharacter('"')
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
                 .allowExtraCharsAfterClosingQuote(true)
                 .ofCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8));
         try {
@@ -87,7 +92,8 @@ final class TsvTable implements Closeable {
         for (int i = 0; i < names.length; i++) {
             idx[i] = column(names[i]);
             if (idx[i] < 0) {
-                throw KctException.data(displayName + ": no '" + names[i] + "' column; header: " + String.join(", ", header));
+                throw KctException.data(
+                        displayName + ": no '" + names[i] + "' column; header: " + String.join(", ", header));
             }
         }
         return idx;
@@ -109,22 +115,30 @@ final class TsvTable implements Closeable {
                         if (!records.hasNext()) return false;
                         r = records.next();
                     } catch (CsvParseException e) {
-                        sink.reject(new Rejection(new SourceLocation(displayName, 0), "(record)",
-                                "unparseable TSV: " + e.getMessage() + " (an unclosed quote?)", ""));
+                        sink.reject(new Rejection(
+                                new SourceLocation(displayName, 0),
+                                "(record)",
+                                "unparseable TSV: " + e.getMessage() + " (an unclosed quote?)",
+                                ""));
                         return false;
                     }
                     SourceLocation where = new SourceLocation(displayName, r.getStartingLineNumber());
                     String id = r.getFieldCount() > key ? r.getField(key).strip() : "";
                     if (r.getFieldCount() != header.size() || id.isEmpty()) {
-                        sink.reject(new Rejection(where, id.isEmpty() ? header.get(key) : "(record)",
-                                id.isEmpty() ? "empty " + header.get(key)
+                        sink.reject(new Rejection(
+                                where,
+                                id.isEmpty() ? header.get(key) : "(record)",
+                                id.isEmpty()
+                                        ? "empty " + header.get(key)
                                         : "has " + r.getFieldCount() + " fields but the header has " + header.size(),
                                 String.join("\t", r.getFields())));
                         continue;
                     }
                     String[] values = new String[columns.length];
                     for (int i = 0; i < columns.length; i++) {
-                        values[i] = columns[i] < 0 ? null : SourceFields.oneLine(SourceFields.value(r.getField(columns[i])));
+                        values[i] = columns[i] < 0
+                                ? null
+                                : SourceFields.oneLine(SourceFields.value(r.getField(columns[i])));
                     }
                     next = new ExternalSort.KeyedRow(id, r.getStartingLineNumber(), values);
                 }

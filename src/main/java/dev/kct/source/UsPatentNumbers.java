@@ -13,8 +13,7 @@ import java.util.Locale;
  */
 final class UsPatentNumbers {
 
-    private UsPatentNumbers() {
-    }
+    private UsPatentNumbers() {}
 
     /** The id of the US document numbered {@code number} ({@code US} prefix optional). */
     static String id(String number) {

@@ -54,7 +54,8 @@ public final class UsptoXmlReader implements PatentReader {
     @Override
     public boolean recognizes(SourceHead head) {
         String text = head.text().stripLeading();
-        return text.startsWith("<?xml") && (text.contains("<!DOCTYPE us-patent-grant") || text.contains("<us-patent-grant"));
+        return text.startsWith("<?xml")
+                && (text.contains("<!DOCTYPE us-patent-grant") || text.contains("<us-patent-grant"));
     }
 
     @Override
@@ -95,11 +96,17 @@ public final class UsptoXmlReader implements PatentReader {
                 reader.close();
             }
         } catch (XMLStreamException e) {
-            long line = e.getLocation() == null ? where.line() : where.line() + e.getLocation().getLineNumber() - 1;
+            long line = e.getLocation() == null
+                    ? where.line()
+                    : where.line() + e.getLocation().getLineNumber() - 1;
             String message = e.getMessage();
             int at = message.indexOf("Message: ");
-            sink.reject(new Rejection(where, "(record)", "not well-formed XML at line " + line + ": "
-                    + (at >= 0 ? message.substring(at + 9) : message).strip(), abbreviate(xml)));
+            sink.reject(new Rejection(
+                    where,
+                    "(record)",
+                    "not well-formed XML at line " + line + ": "
+                            + (at >= 0 ? message.substring(at + 9) : message).strip(),
+                    abbreviate(xml)));
             return;
         } catch (BadFieldException e) {
             sink.reject(new Rejection(where, e.field(), e.getMessage(), abbreviate(xml)));
@@ -147,23 +154,23 @@ public final class UsptoXmlReader implements PatentReader {
                 switch (r.next()) {
                     case XMLStreamConstants.START_ELEMENT -> {
                         if (path.isEmpty() && !r.getLocalName().equals("us-patent-grant")) {
-                            throw new BadFieldException("(record)", "a <" + r.getLocalName()
-                                    + "> document: kct reads us-patent-grant documents only");
+                            throw new BadFieldException(
+                                    "(record)",
+                                    "a <" + r.getLocalName() + "> document: kct reads us-patent-grant documents only");
                         }
                         path.add(r.getLocalName());
                         text.setLength(0);
                         if (r.getLocalName().equals("p") && within("abstract")) abstractText.append(' ');
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                            characters(r.getText());
+                        characters(r.getText());
                     case XMLStreamConstants.ENTITY_REFERENCE -> characters(" ");
                     case XMLStreamConstants.END_ELEMENT -> {
                         end(r.getLocalName(), text.toString().strip());
                         path.remove(path.size() - 1);
                         text.setLength(0);
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             return record(repairs);
@@ -182,8 +189,7 @@ public final class UsptoXmlReader implements PatentReader {
                     case "kind" -> kind = value;
                     case "country" -> office = value;
                     case "date" -> publicationDate = value;
-                    default -> {
-                    }
+                    default -> {}
                 }
             } else if (at("us-bibliographic-data-grant", "application-reference", "document-id", "date")) {
                 filingDate = value;
@@ -197,7 +203,8 @@ public final class UsptoXmlReader implements PatentReader {
                 claimCountry = null;
                 claimDate = null;
             } else if (at("classification-ipcr", element)) {
-                int part = List.of("section", "class", "subclass", "main-group", "subgroup").indexOf(element);
+                int part = List.of("section", "class", "subclass", "main-group", "subgroup")
+                        .indexOf(element);
                 if (part >= 0) ipcParts[part] = value;
             } else if (element.equals("classification-ipcr")) {
                 ipc.add(ipcParts[0] + ipcParts[1] + ipcParts[2] + " " + ipcParts[3] + "/" + ipcParts[4]);
@@ -206,7 +213,8 @@ public final class UsptoXmlReader implements PatentReader {
                 if (element.equals("country")) citedCountry = value;
                 if (element.equals("doc-number")) citedNumber = value;
             } else if (element.equals("patcit")) {
-                if (citedNumber != null && !citedNumber.isEmpty()) cited.add(UsPatentNumbers.citedId(citedCountry, citedNumber));
+                if (citedNumber != null && !citedNumber.isEmpty())
+                    cited.add(UsPatentNumbers.citedId(citedCountry, citedNumber));
                 citedCountry = null;
                 citedNumber = null;
             } else if (element.equals("nplcit")) {
@@ -219,8 +227,7 @@ public final class UsptoXmlReader implements PatentReader {
                     case "country" -> country = value;
                     case "state" -> state = value;
                     case "role" -> role = value;
-                    default -> {
-                    }
+                    default -> {}
                 }
             } else if (element.equals("assignee")) {
                 addAssignee();
@@ -228,9 +235,11 @@ public final class UsptoXmlReader implements PatentReader {
         }
 
         private void addAssignee() {
-            String name = orgName != null && !orgName.isEmpty() ? orgName
-                    : lastName == null || lastName.isEmpty() ? null
-                    : firstName == null || firstName.isEmpty() ? lastName : lastName + ", " + firstName;
+            String name = orgName != null && !orgName.isEmpty()
+                    ? orgName
+                    : lastName == null || lastName.isEmpty()
+                            ? null
+                            : firstName == null || firstName.isEmpty() ? lastName : lastName + ", " + firstName;
             if (name != null) assignees.add(new Applicant(name, assigneeCountry()));
             orgName = lastName = firstName = country = state = role = null;
         }
@@ -241,7 +250,8 @@ public final class UsptoXmlReader implements PatentReader {
             if (state != null && !state.isEmpty()) return "US";
             if (role != null && role.matches("\\d+")) {
                 int kindOfOwner = Integer.parseInt(role) % 10;
-                if (kindOfOwner == 2 || kindOfOwner == 4 || kindOfOwner == 6 || kindOfOwner == 8 || kindOfOwner == 9) return "US";
+                if (kindOfOwner == 2 || kindOfOwner == 4 || kindOfOwner == 6 || kindOfOwner == 8 || kindOfOwner == 9)
+                    return "US";
             }
             return null;
         }
@@ -251,7 +261,8 @@ public final class UsptoXmlReader implements PatentReader {
                 throw new BadFieldException("publication-reference", "no doc-number");
             }
             if (ipc.isEmpty() && kind != null && kind.startsWith("S")) {
-                throw new BadFieldException("classifications-ipcr", "no IPC classification: design patents carry Locarno classes only");
+                throw new BadFieldException(
+                        "classifications-ipcr", "no IPC classification: design patents carry Locarno classes only");
             }
             PriorityClaims priorities = new PriorityClaims();
             for (String[] claim : priorityClaims) priorities.add(claim[0], date(claim[1], "priority-claim"));

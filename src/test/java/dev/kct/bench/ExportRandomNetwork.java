@@ -26,10 +26,12 @@ public final class ExportRandomNetwork {
         Path out = Path.of(args[0]);
         int patents = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
         int technologies = args.length > 2 ? Integer.parseInt(args[2]) : 200;
-        Counting counting = args.length > 3 ? Counting.valueOf(args[3].toUpperCase(java.util.Locale.ROOT)) : Counting.FRACTIONAL;
+        Counting counting =
+                args.length > 3 ? Counting.valueOf(args[3].toUpperCase(java.util.Locale.ROOT)) : Counting.FRACTIONAL;
         long seed = args.length > 4 ? Long.parseLong(args[4]) : 1;
         CodeLists rows = SyntheticNetworks.patents(patents, technologies, 1.0, seed);
-        CooccurrenceNetwork g = new CooccurrenceNetworkBuilder().counting(counting).build(rows);
+        CooccurrenceNetwork g =
+                new CooccurrenceNetworkBuilder().counting(counting).build(rows);
         try (OutputStream o = Files.newOutputStream(out)) {
             new GraphmlExporter().write(g, Centralities.compute(g).asMap(), o);
         }

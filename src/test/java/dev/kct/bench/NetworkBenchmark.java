@@ -37,8 +37,12 @@ public final class NetworkBenchmark {
         String what = args.length > 1 ? args[1] : "all";
         Files.createDirectories(out);
         int cores = Runtime.getRuntime().availableProcessors();
-        System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MiB%n", System.getProperty("java.version"),
-                cores, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "java %s, %d cores, max heap %d MiB%n",
+                System.getProperty("java.version"),
+                cores,
+                Runtime.getRuntime().maxMemory() >> 20);
         if (what.equals("main") || what.equals("all")) {
             mainGroup(out, cores);
         }
@@ -51,8 +55,13 @@ public final class NetworkBenchmark {
     private static void mainGroup(Path out, int cores) throws IOException {
         long t0 = System.nanoTime();
         CooccurrenceNetwork g = SyntheticNetworks.mainGroup(7000, 500_000, 42);
-        System.out.printf(Locale.ROOT, "main group: %d nodes, %d edges, max degree %d (generated in %.1f s)%n",
-                g.nodeCount(), g.edgeCount(), maxDegree(g), seconds(t0));
+        System.out.printf(
+                Locale.ROOT,
+                "main group: %d nodes, %d edges, max degree %d (generated in %.1f s)%n",
+                g.nodeCount(),
+                g.edgeCount(),
+                maxDegree(g),
+                seconds(t0));
         writeEdges(g, out.resolve("main-group.edges"));
 
         double[] weighted = timeBetweenness(g, PathMetric.WEIGHTED, cores, "weighted, " + cores + " threads");
@@ -75,24 +84,37 @@ public final class NetworkBenchmark {
     private static void subclass() {
         long t0 = System.nanoTime();
         CodeLists rows = SyntheticNetworks.patents(1_000_000, 600, 2.0, 7);
-        System.out.printf(Locale.ROOT, "subclass: %d patents, %d codes, %d labels (generated in %.1f s)%n",
-                rows.rows(), rows.ids().length, rows.labelCount(), seconds(t0));
+        System.out.printf(
+                Locale.ROOT,
+                "subclass: %d patents, %d codes, %d labels (generated in %.1f s)%n",
+                rows.rows(),
+                rows.ids().length,
+                rows.labelCount(),
+                seconds(t0));
         for (int run = 1; run <= 5; run++) {
             long t = System.nanoTime();
-            CooccurrenceNetwork g = new CooccurrenceNetworkBuilder().counting(Counting.FULL).build(rows);
+            CooccurrenceNetwork g =
+                    new CooccurrenceNetworkBuilder().counting(Counting.FULL).build(rows);
             double build = seconds(t);
             long c = System.nanoTime();
             CentralityTable table = Centralities.compute(g);
             double centrality = seconds(c);
-            System.out.printf(Locale.ROOT,
+            System.out.printf(
+                    Locale.ROOT,
                     "subclass run %d: %d nodes, %d edges; build %.2f s + all centralities %.2f s = %.2f s%n",
-                    run, g.nodeCount(), g.edgeCount(), build, centrality, seconds(t));
+                    run,
+                    g.nodeCount(),
+                    g.edgeCount(),
+                    build,
+                    centrality,
+                    seconds(t));
             if (table.nodeCount() != g.nodeCount()) {
                 throw new AssertionError();
             }
         }
         long t = System.nanoTime();
-        CooccurrenceNetwork f = new CooccurrenceNetworkBuilder().counting(Counting.FRACTIONAL).build(rows);
+        CooccurrenceNetwork f =
+                new CooccurrenceNetworkBuilder().counting(Counting.FRACTIONAL).build(rows);
         System.out.printf(Locale.ROOT, "subclass fractional build: %d edges in %.2f s%n", f.edgeCount(), seconds(t));
     }
 

@@ -9,8 +9,7 @@ import java.util.SplittableRandom;
 /** Seeded synthetic networks and code lists with heavy-tailed degrees and weights, for benchmarks. */
 public final class SyntheticNetworks {
 
-    private SyntheticNetworks() {
-    }
+    private SyntheticNetworks() {}
 
     /**
      * A Chung–Lu style network: node i's propensity is (i + 1)^−0.7 (degrees heavy-tailed, a few hubs

@@ -107,7 +107,10 @@ class ReferenceImplementationsTest {
         }
         double[] rhs = new double[n];
         Arrays.fill(rhs, (1 - alpha) / n);
-        double[] expected = new LUDecomposition(m).getSolver().solve(new ArrayRealVector(rhs)).toArray();
+        double[] expected = new LUDecomposition(m)
+                .getSolver()
+                .solve(new ArrayRealVector(rhs))
+                .toArray();
         assertClose(PageRankCentrality.compute(g), expected);
     }
 
@@ -118,13 +121,16 @@ class ReferenceImplementationsTest {
             double[] one = BetweennessCentrality.compute(g, metric, 0, 0, 1);
             for (int threads : new int[] {2, 3, 5}) {
                 assertThat(Arrays.equals(BetweennessCentrality.compute(g, metric, 0, 0, threads), one))
-                        .as("%s, %d threads", metric, threads).isTrue();
+                        .as("%s, %d threads", metric, threads)
+                        .isTrue();
             }
             double[] sampled = BetweennessCentrality.compute(g, metric, 50, 9, 1);
-            assertThat(Arrays.equals(BetweennessCentrality.compute(g, metric, 50, 9, 4), sampled)).isTrue();
+            assertThat(Arrays.equals(BetweennessCentrality.compute(g, metric, 50, 9, 4), sampled))
+                    .isTrue();
         }
         double[] closeness = ClosenessCentrality.compute(g, PathMetric.WEIGHTED, 1);
-        assertThat(Arrays.equals(ClosenessCentrality.compute(g, PathMetric.WEIGHTED, 3), closeness)).isTrue();
+        assertThat(Arrays.equals(ClosenessCentrality.compute(g, PathMetric.WEIGHTED, 3), closeness))
+                .isTrue();
     }
 
     @Test
@@ -133,8 +139,10 @@ class ReferenceImplementationsTest {
         int n = g.nodeCount();
         // the same seed picks the same sources; another seed others
         double[] a = BetweennessCentrality.compute(g, PathMetric.WEIGHTED, 20, 1, 0);
-        assertThat(BetweennessCentrality.compute(g, PathMetric.WEIGHTED, 20, 1, 0)).containsExactly(a);
-        assertThat(BetweennessCentrality.compute(g, PathMetric.WEIGHTED, 20, 2, 0)).isNotEqualTo(a);
+        assertThat(BetweennessCentrality.compute(g, PathMetric.WEIGHTED, 20, 1, 0))
+                .containsExactly(a);
+        assertThat(BetweennessCentrality.compute(g, PathMetric.WEIGHTED, 20, 2, 0))
+                .isNotEqualTo(a);
         // K >= n is the exact value
         assertThat(BetweennessCentrality.compute(g, PathMetric.WEIGHTED, n, 1, 0))
                 .containsExactly(BetweennessCentrality.compute(g));
@@ -165,7 +173,8 @@ class ReferenceImplementationsTest {
         }
         CooccurrenceNetwork cycle = TestNetworks.of(n, edges);
         double exact = Arrays.stream(BetweennessCentrality.compute(cycle)).sum();
-        double estimate = Arrays.stream(BetweennessCentrality.compute(cycle, PathMetric.WEIGHTED, 7, 3, 0)).sum();
+        double estimate = Arrays.stream(BetweennessCentrality.compute(cycle, PathMetric.WEIGHTED, 7, 3, 0))
+                .sum();
         assertThat(estimate).isCloseTo(exact, within(1e-9));
     }
 

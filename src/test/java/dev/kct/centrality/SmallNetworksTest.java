@@ -55,8 +55,8 @@ class SmallNetworksTest {
     @Test
     void star() {
         // centre 0, leaves 1..4, n = 5
-        CooccurrenceNetwork g = of(5, new double[] {0, 1, 1}, new double[] {0, 2, 1}, new double[] {0, 3, 1},
-                new double[] {0, 4, 1});
+        CooccurrenceNetwork g =
+                of(5, new double[] {0, 1, 1}, new double[] {0, 2, 1}, new double[] {0, 3, 1}, new double[] {0, 4, 1});
         assertValues(DegreeCentrality.compute(g), 1, 0.25, 0.25, 0.25, 0.25);
         // every one of the C(4,2) = 6 leaf pairs passes the centre; normaliser (n-1)(n-2)/2 = 6
         assertValues(BetweennessCentrality.compute(g), 1, 0, 0, 0, 0);
@@ -74,8 +74,8 @@ class SmallNetworksTest {
     @Test
     void triangleWithTail() {
         // triangle 0-1-2, tail 2-3, unit weights
-        CooccurrenceNetwork g = of(4, new double[] {0, 1, 1}, new double[] {0, 2, 1}, new double[] {1, 2, 1},
-                new double[] {2, 3, 1});
+        CooccurrenceNetwork g =
+                of(4, new double[] {0, 1, 1}, new double[] {0, 2, 1}, new double[] {1, 2, 1}, new double[] {2, 3, 1});
         assertValues(DegreeCentrality.compute(g), 2 / 3.0, 2 / 3.0, 1, 1 / 3.0);
         // node 2 carries 0-3 and 1-3: 2/3
         assertValues(BetweennessCentrality.compute(g), 0, 0, 2 / 3.0, 0);
@@ -90,8 +90,12 @@ class SmallNetworksTest {
         double norm = Math.sqrt(2 * x * x + y * y + z * z);
         assertValues(EigenvectorCentrality.compute(g), x / norm, x / norm, y / norm, z / norm);
         // networkx 2.8.8: pagerank(G, alpha=0.85, weight='weight', tol=1e-15)
-        assertValues(PageRankCentrality.compute(g),
-                0.24592781858831025, 0.24592781858831025, 0.3667358671351012, 0.1414084956882782);
+        assertValues(
+                PageRankCentrality.compute(g),
+                0.24592781858831025,
+                0.24592781858831025,
+                0.3667358671351012,
+                0.1414084956882782);
     }
 
     @Test
@@ -127,8 +131,8 @@ class SmallNetworksTest {
     void weightedShortestPathDiffersFromHopPath() {
         // triangle 0-1-2 with weights w01 = 4, w12 = 4, w02 = 1, and tail 2-3 with w23 = 2.
         // distances: d01 = d12 = 0.25, d02 = 1, d23 = 0.5, so 0→2 goes through 1 (0.5 < 1).
-        CooccurrenceNetwork g = of(4, new double[] {0, 1, 4}, new double[] {1, 2, 4}, new double[] {0, 2, 1},
-                new double[] {2, 3, 2});
+        CooccurrenceNetwork g =
+                of(4, new double[] {0, 1, 4}, new double[] {1, 2, 4}, new double[] {0, 2, 1}, new double[] {2, 3, 2});
         assertValues(StrengthCentrality.compute(g), 5, 8, 7, 2);
         // weighted: 1 carries 0-2 and 0-3; 2 carries 0-3 and 1-3 → 2/3 each
         assertValues(BetweennessCentrality.compute(g), 0, 2 / 3.0, 2 / 3.0, 0);
@@ -139,10 +143,18 @@ class SmallNetworksTest {
         assertValues(ClosenessCentrality.compute(g), 3 / 1.75, 2.4, 2.4, 3 / 2.25);
         assertValues(ClosenessCentrality.compute(g, PathMetric.UNWEIGHTED, 0), 0.75, 0.75, 1, 0.6);
         // networkx 2.8.8: eigenvector_centrality_numpy(G, weight='weight'), pagerank(G, weight='weight')
-        assertValues(EigenvectorCentrality.compute(g),
-                0.4970658628150132, 0.6544535395715991, 0.5435106213968316, 0.1709160524789931);
-        assertValues(PageRankCentrality.compute(g),
-                0.2222919526114279, 0.3436393845264759, 0.3190782344867438, 0.11499042837535231);
+        assertValues(
+                EigenvectorCentrality.compute(g),
+                0.4970658628150132,
+                0.6544535395715991,
+                0.5435106213968316,
+                0.1709160524789931);
+        assertValues(
+                PageRankCentrality.compute(g),
+                0.2222919526114279,
+                0.3436393845264759,
+                0.3190782344867438,
+                0.11499042837535231);
     }
 
     @Test
@@ -150,8 +162,13 @@ class SmallNetworksTest {
         // square 0-1-2-3-0, every side w = 2 (d = 0.5), plus a weak diagonal 0-2 with w = 0.5 (d = 2).
         // weighted: 0→2 has two shortest paths of length 1.0 (via 1 and via 3), each carries 1/2;
         // likewise 1→3 via 0 or 2. Each node carries 1/2 of one pair: 0.5/3 = 1/6.
-        CooccurrenceNetwork g = of(4, new double[] {0, 1, 2}, new double[] {1, 2, 2}, new double[] {2, 3, 2},
-                new double[] {3, 0, 2}, new double[] {0, 2, 0.5});
+        CooccurrenceNetwork g = of(
+                4,
+                new double[] {0, 1, 2},
+                new double[] {1, 2, 2},
+                new double[] {2, 3, 2},
+                new double[] {3, 0, 2},
+                new double[] {0, 2, 0.5});
         assertValues(BetweennessCentrality.compute(g), 1 / 6.0, 1 / 6.0, 1 / 6.0, 1 / 6.0);
         // hops: 0-2 is one hop; 1→3 still splits over 0 and 2
         assertValues(BetweennessCentrality.compute(g, PathMetric.UNWEIGHTED, 0, 0, 0), 1 / 6.0, 0, 1 / 6.0, 0);
@@ -166,8 +183,9 @@ class SmallNetworksTest {
         // From 3: d(3,2) = 1, d(3,1) = 1.2, then 1.2 + 0.1 = 1.3 == 1.0 + 0.3: two shortest 3→0 paths,
         // 1 carries 1/2 of the ordered pair (3, 0). Betweenness of 1 = 0.5 / ((n-1)(n-2)) = 1/12.
         // networkx 2.8.8 gives exactly this asymmetric result.
-        CooccurrenceNetwork g = of(4, new double[] {0, 1, 10}, new double[] {1, 2, 5}, new double[] {0, 2, 1 / 0.3},
-                new double[] {2, 3, 1});
+        CooccurrenceNetwork g = of(
+                4, new double[] {0, 1, 10}, new double[] {1, 2, 5}, new double[] {0, 2, 1 / 0.3}, new double[] {2, 3, 1
+                });
         assertValues(BetweennessCentrality.compute(g), 0, 1 / 12.0, 2 / 3.0, 0);
         // networkx 2.8.8: closeness_centrality(G, distance='distance', wf_improved=True)
         assertValues(ClosenessCentrality.compute(g), 1.764705882352941, 2.0, 2.0, 0.8571428571428571);

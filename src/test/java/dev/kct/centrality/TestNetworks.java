@@ -5,8 +5,7 @@ import dev.kct.network.CooccurrenceNetwork;
 /** Small networks for centrality tests, built straight from edge lists. */
 final class TestNetworks {
 
-    private TestNetworks() {
-    }
+    private TestNetworks() {}
 
     /** Network of n nodes labelled "0".."n−1" with edges {a, b, weight}. */
     static CooccurrenceNetwork of(int n, double[]... edges) {

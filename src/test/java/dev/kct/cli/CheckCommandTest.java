@@ -27,7 +27,9 @@ class CheckCommandTest {
         Path csv = dir.resolve("base.csv");
         Files.write(csv, lines);
         Path idx = dir.resolve(name);
-        assertThat(CliRun.of("index", "-q", "--index", idx.toString(), csv.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("index", "-q", "--index", idx.toString(), csv.toString())
+                        .exitCode())
+                .isZero();
         return idx;
     }
 
@@ -47,7 +49,9 @@ class CheckCommandTest {
         Path idx = sampleIndex("idx");
         List<Path> files;
         try (Stream<Path> s = Files.list(idx)) {
-            files = s.filter(p -> !p.getFileName().toString().equals("write.lock")).sorted().toList();
+            files = s.filter(p -> !p.getFileName().toString().equals("write.lock"))
+                    .sorted()
+                    .toList();
         }
         assertThat(files).hasSizeGreaterThan(20);
         for (Path file : files) {
@@ -58,8 +62,13 @@ class CheckCommandTest {
             }
             flipMiddleByte(copy.resolve(file.getFileName()));
             CliRun run = CliRun.of("check", "--checksums-only", "--index", copy.toString());
-            assertThat(run.exitCode()).as("flipped byte in %s", file.getFileName()).isEqualTo(ExitCode.IO.code());
-            assertThat(run.err()).as("message for %s", file.getFileName()).startsWith("kct: ").doesNotContain("\tat ");
+            assertThat(run.exitCode())
+                    .as("flipped byte in %s", file.getFileName())
+                    .isEqualTo(ExitCode.IO.code());
+            assertThat(run.err())
+                    .as("message for %s", file.getFileName())
+                    .startsWith("kct: ")
+                    .doesNotContain("\tat ");
         }
     }
 

@@ -77,8 +77,11 @@ class GoldenOutputTest {
     /** docs/DESIGN.md: results carry no timestamps and no absolute paths, so they can be compared and committed. */
     private static void assertNoPathsOrTimestamps(String result) {
         String cwd = Path.of("").toAbsolutePath().toString();
-        assertThat(result).doesNotContain(cwd).doesNotContain(System.getProperty("java.io.tmpdir"))
-                .doesNotContain(System.getProperty("user.home")).doesNotContain(dir.toString())
+        assertThat(result)
+                .doesNotContain(cwd)
+                .doesNotContain(System.getProperty("java.io.tmpdir"))
+                .doesNotContain(System.getProperty("user.home"))
+                .doesNotContain(dir.toString())
                 .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")
                 .doesNotContainPattern("\\b\\d{2}:\\d{2}:\\d{2}\\b");
     }
@@ -107,7 +110,8 @@ class GoldenOutputTest {
         List<String> b = actual.lines().toList();
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
             if (!a.get(i).equals(b.get(i))) {
-                return "first difference at line " + (i + 1) + ": expected <" + a.get(i) + "> but was <" + b.get(i) + ">";
+                return "first difference at line " + (i + 1) + ": expected <" + a.get(i) + "> but was <" + b.get(i)
+                        + ">";
             }
         }
         if (a.size() != b.size()) return "expected " + a.size() + " lines but got " + b.size();

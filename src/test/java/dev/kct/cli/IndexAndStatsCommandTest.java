@@ -31,10 +31,17 @@ class IndexAndStatsCommandTest {
     void indexThenStatsAsJson() throws IOException {
         Path idx = dir.resolve("idx");
         Path rejects = dir.resolve("rejects.csv");
-        CliRun index = CliRun.of("index", "--index", idx.toString(), "--rejects", rejects.toString(), csv("a.csv", DATA).toString());
+        CliRun index = CliRun.of(
+                "index",
+                "--index",
+                idx.toString(),
+                "--rejects",
+                rejects.toString(),
+                csv("a.csv", DATA).toString());
         assertThat(index.exitCode()).isZero();
         assertThat(index.out()).isEmpty();
-        assertThat(index.err()).contains("rejected " + dir.resolve("a.csv") + ":4: field 'claims': 'x' is not an integer")
+        assertThat(index.err())
+                .contains("rejected " + dir.resolve("a.csv") + ":4: field 'claims': 'x' is not an integer")
                 .contains("read 4, indexed 3, replaced 0, rejected 1");
         assertThat(Files.readAllLines(rejects)).hasSize(2).first().isEqualTo("file,line,field,reason,raw");
 
@@ -50,13 +57,21 @@ class IndexAndStatsCommandTest {
         assertThat(j.get("top").get(0).get("patents").asInt()).isEqualTo(3);
         assertThat(j.get("top").get(0).get("share").asDouble()).isEqualTo(1.0);
         assertThat(j.get("by_year").toString()).contains("{\"year\":2019,\"patents\":1");
-        assertThat(j.get("top_applicants").get(0).get("variants").toString()).isEqualTo("[\"SONY CORP\",\"Sony Corp.\"]");
+        assertThat(j.get("top_applicants").get(0).get("variants").toString())
+                .isEqualTo("[\"SONY CORP\",\"Sony Corp.\"]");
         assertThat(stats.err()).isEmpty();
     }
 
     @Test
     void statsOnFilesUsesAThrowawayIndexAndFilters() throws IOException {
-        CliRun stats = CliRun.of("stats", "--format", "csv", "--quiet", "--country", "JP", csv("a.csv", DATA).toString());
+        CliRun stats = CliRun.of(
+                "stats",
+                "--format",
+                "csv",
+                "--quiet",
+                "--country",
+                "JP",
+                csv("a.csv", DATA).toString());
         assertThat(stats.exitCode()).isZero();
         assertThat(stats.out()).isEqualTo("code,patents,share\nH01L,2,1.0\nG03F,1,0.5\n");
     }
@@ -66,7 +81,10 @@ class IndexAndStatsCommandTest {
         Path good = csv("a.csv", DATA);
         CliRun missing = CliRun.of("stats", "--index", dir.resolve("nope").toString());
         assertThat(missing.exitCode()).isEqualTo(4);
-        assertThat(missing.err()).startsWith("kct: no index at").doesNotContain("Exception").hasLineCount(1);
+        assertThat(missing.err())
+                .startsWith("kct: no index at")
+                .doesNotContain("Exception")
+                .hasLineCount(1);
 
         CliRun both = CliRun.of("stats", "--index", dir.toString(), good.toString());
         assertThat(both.exitCode()).isEqualTo(2);
@@ -76,11 +94,16 @@ class IndexAndStatsCommandTest {
         assertThat(badLevel.exitCode()).isEqualTo(2);
         assertThat(badLevel.err()).contains("unknown IPC level 'family'").contains("try 'kct stats --help'");
 
-        CliRun noIpc = CliRun.of("index", "--index", dir.resolve("i2").toString(), csv("b.csv", "id,priority_date\nX,2001\n").toString());
+        CliRun noIpc = CliRun.of(
+                "index",
+                "--index",
+                dir.resolve("i2").toString(),
+                csv("b.csv", "id,priority_date\nX,2001\n").toString());
         assertThat(noIpc.exitCode()).isEqualTo(3);
         assertThat(noIpc.err()).contains("required column 'ipc' is missing").doesNotContain("\tat ");
 
-        CliRun strict = CliRun.of("index", "--strict", "--index", dir.resolve("i3").toString(), good.toString());
+        CliRun strict =
+                CliRun.of("index", "--strict", "--index", dir.resolve("i3").toString(), good.toString());
         assertThat(strict.exitCode()).isEqualTo(3);
         assertThat(strict.err()).contains("--strict").contains("nothing was committed");
         assertThat(Files.exists(dir.resolve("i3/segments_1"))).isFalse();
@@ -103,7 +126,9 @@ class IndexAndStatsCommandTest {
 
         Path titles = csv("titles.txt", "H\tELECTRICITY\nH01L\tSEMICONDUCTOR DEVICES\nH01L0021027000\tMaking masks\n");
         CliRun withTitles = CliRun.of("ipc", "--format", "json", "--titles", titles.toString(), "H01L 21/027");
-        assertThat(withTitles.out()).contains("\"subclass\" : \"SEMICONDUCTOR DEVICES\"").contains("Making masks");
+        assertThat(withTitles.out())
+                .contains("\"subclass\" : \"SEMICONDUCTOR DEVICES\"")
+                .contains("Making masks");
 
         CliRun bad = CliRun.of("ipc", "--format", "json", "H01L 21/02", "H01 21/02");
         assertThat(bad.exitCode()).isEqualTo(3);
@@ -114,7 +139,8 @@ class IndexAndStatsCommandTest {
     @Test
     void outputFileIsWrittenWhole() throws IOException {
         Path out = dir.resolve("stats.json");
-        CliRun run = CliRun.of("stats", "-q", "-o", out.toString(), csv("a.csv", DATA).toString());
+        CliRun run = CliRun.of(
+                "stats", "-q", "-o", out.toString(), csv("a.csv", DATA).toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(Files.readString(out)).startsWith("{").endsWith("}\n");

@@ -19,14 +19,27 @@ class OutOfMemoryTest {
     @Test
     void aTinyHeapGivesAClearMessageAndExit4() throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(java, "-Xmx16m", "-cp", System.getProperty("java.class.path"),
-                        "dev.kct.cli.Main", "rank", "-q", "samples/patents.csv", "-o", dir.resolve("r.json").toString()))
+        Process p = new ProcessBuilder(List.of(
+                        java,
+                        "-Xmx16m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "dev.kct.cli.Main",
+                        "rank",
+                        "-q",
+                        "samples/patents.csv",
+                        "-o",
+                        dir.resolve("r.json").toString()))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(err).isEqualTo(ExitCode.IO.code());
-        assertThat(err).contains("kct: out of memory (heap limit").contains("samples/patents.csv")
-                .contains("-Xmx").doesNotContain("\tat ").doesNotContain("Exception in thread");
+        assertThat(err)
+                .contains("kct: out of memory (heap limit")
+                .contains("samples/patents.csv")
+                .contains("-Xmx")
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception in thread");
     }
 }

@@ -53,9 +53,11 @@ class OutputSafetyTest {
     void stdoutOnAFullDeviceIsAnIoError() throws IOException {
         assumeTrue(devFullWritable(), "/dev/full is absent: skipped");
         StringWriter err = new StringWriter();
-        try (PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream("/dev/full"),
-                StandardCharsets.UTF_8), true)) {
-            int code = Main.run(new String[] {"stats", "-q", "--format", "json", data().toString()}, out,
+        try (PrintWriter out = new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream("/dev/full"), StandardCharsets.UTF_8), true)) {
+            int code = Main.run(
+                    new String[] {"stats", "-q", "--format", "json", data().toString()},
+                    out,
                     new PrintWriter(err, true));
             assertThat(code).isEqualTo(ExitCode.IO.code());
         }
@@ -92,7 +94,8 @@ class OutputSafetyTest {
         Set<PosixFilePermission> umaskDefault = Files.getPosixFilePermissions(probe);
 
         Path fresh = dir.resolve("fresh.csv");
-        assertThat(CliRun.of("stats", "-q", "--format", "csv", "-o", fresh.toString(), data().toString()).exitCode())
+        assertThat(CliRun.of("stats", "-q", "--format", "csv", "-o", fresh.toString(), data().toString())
+                        .exitCode())
                 .isZero();
         assertThat(Files.getPosixFilePermissions(fresh)).isEqualTo(umaskDefault);
 
@@ -100,7 +103,8 @@ class OutputSafetyTest {
         Files.writeString(kept, "x\n");
         Set<PosixFilePermission> custom = PosixFilePermissions.fromString("rw-r-----");
         Files.setPosixFilePermissions(kept, custom);
-        assertThat(CliRun.of("stats", "-q", "--format", "csv", "-o", kept.toString(), data().toString()).exitCode())
+        assertThat(CliRun.of("stats", "-q", "--format", "csv", "-o", kept.toString(), data().toString())
+                        .exitCode())
                 .isZero();
         assertThat(Files.getPosixFilePermissions(kept)).isEqualTo(custom);
         assertThat(Files.readString(kept)).startsWith("code,patents");
@@ -139,6 +143,7 @@ class OutputSafetyTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(run.err()).contains("is a directory");
     }
+
     @Test
     void anOutputThatIsAnInputIsRefusedAndTheInputKept() throws IOException {
         Path in = data();
@@ -148,7 +153,13 @@ class OutputSafetyTest {
         assertThat(Files.readString(in)).isEqualTo(DATA);
         Path link = dir.resolve("link.csv");
         Files.createSymbolicLink(link, in);
-        assertThat(CliRun.of("rank", "-q", "-o", link.toString(), dir.resolve("x/../a.csv").toString()).exitCode())
+        assertThat(CliRun.of(
+                                "rank",
+                                "-q",
+                                "-o",
+                                link.toString(),
+                                dir.resolve("x/../a.csv").toString())
+                        .exitCode())
                 .isEqualTo(ExitCode.USAGE.code());
         assertThat(Files.readString(in)).isEqualTo(DATA);
     }
@@ -156,7 +167,8 @@ class OutputSafetyTest {
     @Test
     void rejectsThatIsAnInputIsRefusedBeforeAnythingIsTruncated() throws IOException {
         Path in = data();
-        CliRun run = CliRun.of("index", "--index", dir.resolve("idx").toString(), "--rejects", in.toString(), in.toString());
+        CliRun run =
+                CliRun.of("index", "--index", dir.resolve("idx").toString(), "--rejects", in.toString(), in.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(run.err()).contains("--rejects").contains("is also an input");
         assertThat(Files.readString(in)).isEqualTo(DATA);
@@ -165,11 +177,21 @@ class OutputSafetyTest {
     @Test
     void anOutputInsideTheIndexIsRefused() throws IOException {
         Path idx = dir.resolve("idx");
-        assertThat(CliRun.of("index", "-q", "--index", idx.toString(), data().toString()).exitCode()).isZero();
-        CliRun run = CliRun.of("rank", "-q", "--index", idx.toString(), "-o", idx.resolve("segments_1").toString());
+        assertThat(CliRun.of("index", "-q", "--index", idx.toString(), data().toString())
+                        .exitCode())
+                .isZero();
+        CliRun run = CliRun.of(
+                "rank",
+                "-q",
+                "--index",
+                idx.toString(),
+                "-o",
+                idx.resolve("segments_1").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(run.err()).contains("lies inside the index");
-        assertThat(CliRun.of("stats", "-q", "--index", idx.toString(), "--format", "json").exitCode()).isZero();
+        assertThat(CliRun.of("stats", "-q", "--index", idx.toString(), "--format", "json")
+                        .exitCode())
+                .isZero();
     }
 
     @Test
@@ -191,7 +213,11 @@ class OutputSafetyTest {
         assertThat(Files.readString(foreign.resolve("_notes.txt"))).isEqualTo("keep me");
         assertThat(Files.readString(foreign.resolve("_0.cfs"))).isEqualTo("keep me too");
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        assertThat(CliRun.of("index", "-q", "--index", empty.toString(), data().toString()).exitCode()).isZero();
-        assertThat(CliRun.of("index", "-q", "--index", empty.toString(), data().toString()).exitCode()).isZero();
+        assertThat(CliRun.of("index", "-q", "--index", empty.toString(), data().toString())
+                        .exitCode())
+                .isZero();
+        assertThat(CliRun.of("index", "-q", "--index", empty.toString(), data().toString())
+                        .exitCode())
+                .isZero();
     }
 }

@@ -117,8 +117,12 @@ class ScoreRankExplainCommandTest {
     private static void assertUserError(CliRun run, int exitCode, String message) {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(exitCode);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("kct: ").contains(message).hasLineCount(1)
-                .doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(run.err())
+                .startsWith("kct: ")
+                .contains(message)
+                .hasLineCount(1)
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception");
     }
 
     private static CliRun kct(String... args) {
@@ -151,8 +155,8 @@ class ScoreRankExplainCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode j = JSON.readTree(run.out());
 
-        assertThat(fieldNames(j)).containsExactly("kct_version", "command", "parameters", "warnings", "weights",
-                "technologies");
+        assertThat(fieldNames(j))
+                .containsExactly("kct_version", "command", "parameters", "warnings", "weights", "technologies");
         assertThat(j.get("kct_version").asText()).matches("\\d+\\.\\d+\\.\\d+.*");
         assertThat(j.get("command").asText()).isEqualTo("score");
         assertSnakeCaseKeys(j, "$");
@@ -168,12 +172,16 @@ class ScoreRankExplainCommandTest {
 
         assertThat(fieldNames(j.get("weights"))).containsExactly("centrality", "dominance", "barrier", "key");
         for (String f : List.of("centrality", "dominance", "barrier", "key")) {
-            double sum = weights(j.get("weights").get(f)).values().stream().mapToDouble(Double::doubleValue).sum();
+            double sum = weights(j.get("weights").get(f)).values().stream()
+                    .mapToDouble(Double::doubleValue)
+                    .sum();
             assertThat(sum).as(f).isCloseTo(1.0, within(1e-9));
         }
         // the missing indicators are left out of the dominance mix and named in the warnings (and on stderr)
         assertThat(fieldNames(j.get("weights").get("dominance"))).containsExactly("share", "growth");
-        assertThat(j.get("warnings").toString()).contains("forward_citations is missing").contains("generality is missing");
+        assertThat(j.get("warnings").toString())
+                .contains("forward_citations is missing")
+                .contains("generality is missing");
         assertThat(run.err()).contains("kct: warning: forward_citations is missing");
 
         JsonNode tech = j.get("technologies");
@@ -190,8 +198,9 @@ class ScoreRankExplainCommandTest {
             assertThat(t.has("target_share")).isFalse();
             assertThat(t.has("class")).isFalse();
         }
-        assertThat(fieldNames(tech.get(0))).startsWith("code", "patents").endsWith("centrality", "dominance", "barrier",
-                "key_score", "key_rank");
+        assertThat(fieldNames(tech.get(0)))
+                .startsWith("code", "patents")
+                .endsWith("centrality", "dominance", "barrier", "key_score", "key_rank");
         Map<String, JsonNode> t = byCode(tech);
         // degree = neighbours / (n - 1): H01L meets G06F and G03F; G06F meets H01L, G06N and G05D
         assertThat(t.get("H01L").get("degree").asDouble()).isCloseTo(0.4, within(1e-12));
@@ -228,7 +237,8 @@ class ScoreRankExplainCommandTest {
                 dMinus += Math.pow(v[i][f] - lo, 2);
             }
             double expected = Math.sqrt(dMinus) / (Math.sqrt(dPlus) + Math.sqrt(dMinus));
-            assertThat(tech.get(i).get("key_score").asDouble()).as(tech.get(i).get("code").asText())
+            assertThat(tech.get(i).get("key_score").asDouble())
+                    .as(tech.get(i).get("code").asText())
                     .isCloseTo(expected, within(1e-12));
         }
     }
@@ -255,8 +265,9 @@ class ScoreRankExplainCommandTest {
     @Test
     void rankWithTargetAddsTheChokepointColumnsAndSortsByChokepointScore() throws IOException {
         JsonNode j = json("rank", "--target", "cn");
-        assertThat(fieldNames(j)).containsExactly("kct_version", "command", "parameters", "warnings", "weights",
-                "key_top", "technologies");
+        assertThat(fieldNames(j))
+                .containsExactly(
+                        "kct_version", "command", "parameters", "warnings", "weights", "key_top", "technologies");
         assertThat(j.get("command").asText()).isEqualTo("rank");
         assertThat(j.get("parameters").get("target").asText()).isEqualTo("CN");
         assertSnakeCaseKeys(j, "$");
@@ -264,12 +275,25 @@ class ScoreRankExplainCommandTest {
         assertThat(j.get("key_top").asInt()).isEqualTo(6);
 
         JsonNode tech = j.get("technologies");
-        assertThat(fieldNames(tech.get(0))).startsWith("rank", "code", "patents")
+        assertThat(fieldNames(tech.get(0)))
+                .startsWith("rank", "code", "patents")
                 .endsWith("key_score", "key_rank", "target_share", "target_rta", "chokepoint_score", "class");
-        Map<String, Double> share = Map.of("B64C", 1.0, "G03F", 0.0, "G05D", 0.5, "G06F", 0.5, "G06N", 1.0, "H01L", 0.0);
+        Map<String, Double> share =
+                Map.of("B64C", 1.0, "G03F", 0.0, "G05D", 0.5, "G06F", 0.5, "G06N", 1.0, "H01L", 0.0);
         // RTA = (CN's patents in i / CN's 9 patent-technology pairs) / (all patents in i / all 18 pairs)
-        Map<String, Double> rta = Map.of("B64C", (2 / 9.0) / (2 / 18.0), "G03F", 0.0, "G05D", (1 / 9.0) / (2 / 18.0),
-                "G06F", (2 / 9.0) / (4 / 18.0), "G06N", (4 / 9.0) / (4 / 18.0), "H01L", 0.0);
+        Map<String, Double> rta = Map.of(
+                "B64C",
+                (2 / 9.0) / (2 / 18.0),
+                "G03F",
+                0.0,
+                "G05D",
+                (1 / 9.0) / (2 / 18.0),
+                "G06F",
+                (2 / 9.0) / (4 / 18.0),
+                "G06N",
+                (4 / 9.0) / (4 / 18.0),
+                "H01L",
+                0.0);
         double previous = Double.POSITIVE_INFINITY;
         String previousCode = "";
         for (int k = 0; k < tech.size(); k++) {
@@ -286,8 +310,8 @@ class ScoreRankExplainCommandTest {
             previous = chokepoint;
             previousCode = code;
             boolean isKey = t.get("key_rank").asInt() <= 6;
-            String expectedClass = isKey ? (rta.get(code) < 1 ? "chokepoint" : "strength")
-                    : (rta.get(code) < 1 ? "watch" : "other");
+            String expectedClass =
+                    isKey ? (rta.get(code) < 1 ? "chokepoint" : "strength") : (rta.get(code) < 1 ? "watch" : "other");
             assertThat(t.get("class").asText()).as(code).isEqualTo(expectedClass);
         }
         assertThat(byCode(tech).get("H01L").get("class").asText()).isEqualTo("chokepoint");
@@ -315,26 +339,33 @@ class ScoreRankExplainCommandTest {
 
         CliRun table = kct("rank", "--index", idx.toString(), "--format", "table", "--top", "3", "--target", "CN");
         assertThat(table.exitCode()).isZero();
-        assertThat(table.out().lines().toList()).hasSize(4).first().asString()
+        assertThat(table.out().lines().toList())
+                .hasSize(4)
+                .first()
+                .asString()
                 .isEqualTo("rank  code  centrality  dominance  barrier  key_score  target_share  class");
     }
 
     @Test
     void csvHeaderIsTheJsonFieldNamesAndCellsAreTheJsonValues() throws IOException {
         // a title with a comma and quotes must be quoted as RFC 4180 says
-        Path titles = write("titles.txt", "G06F\tELECTRIC DIGITAL DATA PROCESSING, \"quoted\"\nH01L\tSEMICONDUCTOR DEVICES\n");
-        for (List<String> options : List.of(List.of("score"), List.of("rank", "--target", "CN"),
-                List.of("rank", "--titles", titles.toString()))) {
+        Path titles = write(
+                "titles.txt", "G06F\tELECTRIC DIGITAL DATA PROCESSING, \"quoted\"\nH01L\tSEMICONDUCTOR DEVICES\n");
+        for (List<String> options : List.of(
+                List.of("score"), List.of("rank", "--target", "CN"), List.of("rank", "--titles", titles.toString()))) {
             List<String> args = new ArrayList<>(options);
             args.addAll(List.of("--index", idx.toString()));
-            JsonNode tech = JSON.readTree(kct(with(args, "--format", "json")).out()).get("technologies");
+            JsonNode tech =
+                    JSON.readTree(kct(with(args, "--format", "json")).out()).get("technologies");
             CliRun csv = kct(with(args, "--format", "csv"));
             assertThat(csv.exitCode()).as(csv.err()).isZero();
             List<CsvRecord> rows;
             try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv.out())) {
                 rows = reader.stream().toList();
             }
-            assertThat(rows.get(0).getFields()).as(options.toString()).containsExactlyElementsOf(fieldNames(tech.get(0)));
+            assertThat(rows.get(0).getFields())
+                    .as(options.toString())
+                    .containsExactlyElementsOf(fieldNames(tech.get(0)));
             assertThat(rows).hasSize(tech.size() + 1);
             for (int r = 1; r < rows.size(); r++) {
                 JsonNode t = tech.get(r - 1);
@@ -352,7 +383,8 @@ class ScoreRankExplainCommandTest {
                 }
             }
         }
-        String csv = kct("rank", "--index", idx.toString(), "--titles", titles.toString(), "--format", "csv").out();
+        String csv = kct("rank", "--index", idx.toString(), "--titles", titles.toString(), "--format", "csv")
+                .out();
         assertThat(csv).contains(",G06F,\"ELECTRIC DIGITAL DATA PROCESSING, \"\"quoted\"\"\",4,");
     }
 
@@ -375,11 +407,16 @@ class ScoreRankExplainCommandTest {
         // every indicator is still reported; only the mixes change
         assertThat(j.get("technologies").get(0).has("closeness")).isTrue();
         // the missing ones are in no mix now, but they are still reported (as null) and still named
-        assertThat(j.get("technologies").get(0).get("forward_citations").isNull()).isTrue();
+        assertThat(j.get("technologies").get(0).get("forward_citations").isNull())
+                .isTrue();
         assertThat(j.get("warnings").toString()).contains("forward_citations is missing");
 
         JsonNode onlyCentrality = json("score", "--indicators", "eigenvector");
-        assertThat(onlyCentrality.get("parameters").get("indicators").get("dominance").toString())
+        assertThat(onlyCentrality
+                        .get("parameters")
+                        .get("indicators")
+                        .get("dominance")
+                        .toString())
                 .isEqualTo("[\"share\",\"growth\",\"forward_citations\",\"generality\"]");
     }
 
@@ -394,13 +431,17 @@ class ScoreRankExplainCommandTest {
         Map<String, Double> barrier = weights(equal.get("weights").get("barrier"));
         assertThat(barrier.get("cr4")).isZero();
         assertThat(barrier.get("hhi")).isCloseTo(1 / 3.0, within(1e-12));
-        assertThat(weights(equal.get("weights").get("key")).values()).allSatisfy(w -> assertThat(w).isCloseTo(1 / 3.0, within(1e-12)));
+        assertThat(weights(equal.get("weights").get("key")).values())
+                .allSatisfy(w -> assertThat(w).isCloseTo(1 / 3.0, within(1e-12)));
 
         JsonNode critic = json("rank", "--weights", "critic");
         JsonNode entropy = json("rank");
         assertThat(critic.get("parameters").get("weights").asText()).isEqualTo("critic");
-        assertThat(critic.get("weights").get("centrality")).isNotEqualTo(entropy.get("weights").get("centrality"));
-        double sum = weights(critic.get("weights").get("centrality")).values().stream().mapToDouble(Double::doubleValue).sum();
+        assertThat(critic.get("weights").get("centrality"))
+                .isNotEqualTo(entropy.get("weights").get("centrality"));
+        double sum = weights(critic.get("weights").get("centrality")).values().stream()
+                .mapToDouble(Double::doubleValue)
+                .sum();
         assertThat(sum).isCloseTo(1.0, within(1e-9));
 
         JsonNode fixed = json("rank", "--weights", "degree=2, betweenness=1,share=1,hhi=3");
@@ -410,21 +451,27 @@ class ScoreRankExplainCommandTest {
         assertThat(c.get("degree")).isCloseTo(2 / 3.0, within(1e-12));
         assertThat(c.get("betweenness")).isCloseTo(1 / 3.0, within(1e-12));
         assertThat(c.get("closeness")).isZero();
-        assertThat(weights(fixed.get("weights").get("dominance"))).containsEntry("share", 1.0).containsEntry("growth", 0.0);
+        assertThat(weights(fixed.get("weights").get("dominance")))
+                .containsEntry("share", 1.0)
+                .containsEntry("growth", 0.0);
         assertThat(weights(fixed.get("weights").get("barrier"))).containsEntry("hhi", 1.0);
 
         JsonNode families = json("rank", "--family-weights", "centrality=1,dominance=1,barrier=2");
         assertThat(weights(families.get("weights").get("key")))
-                .containsExactly(Map.entry("centrality", 0.25), Map.entry("dominance", 0.25), Map.entry("barrier", 0.5));
+                .containsExactly(
+                        Map.entry("centrality", 0.25), Map.entry("dominance", 0.25), Map.entry("barrier", 0.5));
     }
 
     @Test
     void aFixedWeightOnAMissingIndicatorIsDroppedWithAWarning() throws IOException {
-        CliRun run = kct("rank", "--index", idx.toString(), "--format", "json", "--weights", "forward_citations=1,share=1");
+        CliRun run =
+                kct("rank", "--index", idx.toString(), "--format", "json", "--weights", "forward_citations=1,share=1");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode j = JSON.readTree(run.out());
         assertThat(j.get("warnings").toString()).contains("the fixed weight of forward_citations is dropped");
-        assertThat(weights(j.get("weights").get("dominance"))).containsEntry("share", 1.0).containsEntry("growth", 0.0);
+        assertThat(weights(j.get("weights").get("dominance")))
+                .containsEntry("share", 1.0)
+                .containsEntry("growth", 0.0);
     }
 
     @Test
@@ -434,11 +481,18 @@ class ScoreRankExplainCommandTest {
         double[] degree = column(score.get("technologies"), "degree");
         double norm = Math.sqrt(java.util.Arrays.stream(degree).map(x -> x * x).sum());
         JsonNode explain = json("explain", "H01L", "--normalize", "vector");
-        JsonNode d = explain.get("technology").get("families").get("centrality").get("indicators").get("degree");
+        JsonNode d = explain.get("technology")
+                .get("families")
+                .get("centrality")
+                .get("indicators")
+                .get("degree");
         assertThat(d.get("value").asDouble()).isEqualTo(0.4);
         assertThat(d.get("normalized").asDouble()).isCloseTo(0.4 / norm, within(1e-12));
         assertThat(explain.get("technology").get("key_score").asDouble())
-                .isEqualTo(byCode(score.get("technologies")).get("H01L").get("key_score").asDouble());
+                .isEqualTo(byCode(score.get("technologies"))
+                        .get("H01L")
+                        .get("key_score")
+                        .asDouble());
     }
 
     // ---------------------------------------------------------------- explain
@@ -447,16 +501,27 @@ class ScoreRankExplainCommandTest {
     void explainShowsHowEachScoreWasFormed() throws IOException {
         // a finer symbol is cut to the level
         JsonNode j = json("explain", "H01L 21/02", "--target", "CN");
-        assertThat(fieldNames(j)).containsExactly("kct_version", "command", "parameters", "warnings", "technology",
-                "top_applicants", "top_countries", "partners", "most_cited");
+        assertThat(fieldNames(j))
+                .containsExactly(
+                        "kct_version",
+                        "command",
+                        "parameters",
+                        "warnings",
+                        "technology",
+                        "top_applicants",
+                        "top_countries",
+                        "partners",
+                        "most_cited");
         assertThat(j.get("command").asText()).isEqualTo("explain");
         assertSnakeCaseKeys(j, "$");
         JsonNode t = j.get("technology");
         assertThat(t.get("code").asText()).isEqualTo("H01L");
         assertThat(t.get("patents").asInt()).isEqualTo(4);
         assertThat(t.get("technologies").asInt()).isEqualTo(6);
-        JsonNode ranked = byCode(json("rank", "--target", "CN").get("technologies")).get("H01L");
-        assertThat(t.get("key_score").asDouble()).isEqualTo(ranked.get("key_score").asDouble());
+        JsonNode ranked =
+                byCode(json("rank", "--target", "CN").get("technologies")).get("H01L");
+        assertThat(t.get("key_score").asDouble())
+                .isEqualTo(ranked.get("key_score").asDouble());
         assertThat(t.get("key_rank").asInt()).isEqualTo(ranked.get("key_rank").asInt());
         assertThat(fieldNames(t.get("families"))).containsExactly("centrality", "dominance", "barrier");
         for (JsonNode f : t.get("families")) {
@@ -466,19 +531,24 @@ class ScoreRankExplainCommandTest {
         }
         assertThat(t.get("families").get("centrality").get("score").asDouble())
                 .isEqualTo(ranked.get("centrality").asDouble());
-        assertThat(fieldNames(t.get("families").get("dominance").get("indicators"))).containsExactly("share", "growth");
+        assertThat(fieldNames(t.get("families").get("dominance").get("indicators")))
+                .containsExactly("share", "growth");
         assertThat(t.get("target").get("class").asText()).isEqualTo("chokepoint");
         assertThat(t.get("target").get("target_share").asDouble()).isZero();
         assertThat(j.get("top_applicants").toString())
-                .isEqualTo("[{\"name\":\"ACME\",\"patents\":2.0,\"share\":0.5},{\"name\":\"BETA\",\"patents\":2.0,\"share\":0.5}]");
+                .isEqualTo(
+                        "[{\"name\":\"ACME\",\"patents\":2.0,\"share\":0.5},{\"name\":\"BETA\",\"patents\":2.0,\"share\":0.5}]");
         assertThat(j.get("partners").get(0).get("code").asText()).isEqualTo("G03F");
         assertThat(j.get("partners").get(0).get("patents").asInt()).isEqualTo(2);
         assertThat(j.get("most_cited")).isEmpty();
 
         CliRun text = kct("explain", "H01L", "--index", idx.toString(), "--format", "table", "-q");
         assertThat(text.exitCode()).isZero();
-        assertThat(text.out()).startsWith("H01L: 4 patents; key score ").contains("centrality score ")
-                .contains("top applicants").contains("strongest co-occurring technologies");
+        assertThat(text.out())
+                .startsWith("H01L: 4 patents; key score ")
+                .contains("centrality score ")
+                .contains("top applicants")
+                .contains("strongest co-occurring technologies");
         CliRun csv = kct("explain", "H01L", "--index", idx.toString(), "--format", "csv", "-q");
         assertThat(csv.out().lines().findFirst()).contains("family,indicator,value,normalized,weight");
         assertThat(csv.out().lines().count()).isEqualTo(1 + 4 + 2 + 4 + 3);
@@ -489,28 +559,47 @@ class ScoreRankExplainCommandTest {
     @Test
     void userErrorsGiveOneLineTheirExitCodeAndNoStackTrace() {
         String i = idx.toString();
-        assertUserError(kct("rank", "--index", i, "--target", "CHN"), 2, "--target: 'CHN' is not a two-letter country code");
+        assertUserError(
+                kct("rank", "--index", i, "--target", "CHN"), 2, "--target: 'CHN' is not a two-letter country code");
         assertUserError(kct("score", "--index", i, "--indicators", "degree,bogus"), 2, "unknown indicator 'bogus'");
         assertUserError(kct("score", "--index", i, "--indicators", "target_share"), 2, "never part of a family mix");
-        assertUserError(kct("rank", "--index", i, "--weights", "share=abc"), 2, "--weights: weight of 'share' is not a number: 'abc'");
+        assertUserError(
+                kct("rank", "--index", i, "--weights", "share=abc"),
+                2,
+                "--weights: weight of 'share' is not a number: 'abc'");
         assertUserError(kct("rank", "--index", i, "--weights", "magic"), 2, "--weights: unknown weighting 'magic'");
-        assertUserError(kct("rank", "--index", i, "--weights", "share=1,pagerank=1"), 2, "--weights: unknown column 'pagerank'");
-        assertUserError(kct("rank", "--index", i, "--weights", "share=-1"), 2, "--weights: weight of 'share' is negative");
-        assertUserError(kct("rank", "--index", i, "--family-weights", "centrality=1,bogus=1"), 2, "--family-weights: unknown column 'bogus'");
-        assertUserError(kct("rank", "--index", i, "--target", "CN", "--key-top", "lots"), 2, "--key-top: key-top must be a count");
-        assertUserError(kct("rank", "--index", i, "--betweenness-samples", "-1"), 2, "--betweenness-samples: -1 is negative");
+        assertUserError(
+                kct("rank", "--index", i, "--weights", "share=1,pagerank=1"),
+                2,
+                "--weights: unknown column 'pagerank'");
+        assertUserError(
+                kct("rank", "--index", i, "--weights", "share=-1"), 2, "--weights: weight of 'share' is negative");
+        assertUserError(
+                kct("rank", "--index", i, "--family-weights", "centrality=1,bogus=1"),
+                2,
+                "--family-weights: unknown column 'bogus'");
+        assertUserError(
+                kct("rank", "--index", i, "--target", "CN", "--key-top", "lots"),
+                2,
+                "--key-top: key-top must be a count");
+        assertUserError(
+                kct("rank", "--index", i, "--betweenness-samples", "-1"), 2, "--betweenness-samples: -1 is negative");
         assertUserError(kct("rank", "--index", i, "--min-weight", "NaN"), 2, "--min-weight: NaN is not a weight");
         assertUserError(kct("network", "--index", i, "--min-weight", "-2"), 2, "--min-weight: -2.0 is not a weight");
         assertUserError(kct("stats", "--index", i, "--top", "-3"), 2, "--top: -3 is negative");
         assertUserError(kct("rank", "--index", i, "--threads", "-1"), 2, "--threads: -1 is negative");
-        assertUserError(kct("rank", "--index", i, "--normalize", "minmax", "--format", "yaml"), 2, "'yaml' is not table, json or csv");
+        assertUserError(
+                kct("rank", "--index", i, "--normalize", "minmax", "--format", "yaml"),
+                2,
+                "'yaml' is not table, json or csv");
         assertUserError(kct("rank", "--index", i, "--count", "patents"), 2, "'patents' is not documents or families");
         assertUserError(kct("rank", "--index", i, "--method", "median"), 2, "unknown aggregation 'median'");
         assertUserError(kct("rank", "--index", i, "--normalize", "zscore"), 2, "unknown normalisation 'zscore'");
         assertUserError(kct("rank", "--index", i, "--top", "-1"), 2, "--top: -1 is negative");
         assertUserError(kct("explain", "A01B", "--index", i), 3, "A01B has no patents in the selection");
         assertUserError(kct("explain", "H01", "--index", i), 2, "'H01' is coarser than --level subclass");
-        assertUserError(kct("explain", "H01L", "--level", "group", "--index", i), 2, "'H01L' is coarser than --level group");
+        assertUserError(
+                kct("explain", "H01L", "--level", "group", "--index", i), 2, "'H01L' is coarser than --level group");
         assertUserError(kct("explain", "X99Z", "--index", i), 2, "X99Z");
         assertUserError(kct("score", "--index", dir.resolve("no-such-index").toString()), 4, "no index at");
     }
@@ -523,10 +612,12 @@ class ScoreRankExplainCommandTest {
     @Test
     void rankTableMatchesATopsisComputedByHand() throws IOException {
         Path table = write("t.csv", TABLE);
-        CliRun run = kct("rank", "--table", table.toString(), "--cost", "cost", "--weights", "equal", "--format", "json");
+        CliRun run =
+                kct("rank", "--table", table.toString(), "--cost", "cost", "--weights", "equal", "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode j = JSON.readTree(run.out());
-        assertThat(fieldNames(j)).containsExactly("kct_version", "command", "parameters", "warnings", "weights", "technologies");
+        assertThat(fieldNames(j))
+                .containsExactly("kct_version", "command", "parameters", "warnings", "weights", "technologies");
         assertThat(j.get("parameters").get("table").asText()).isEqualTo("t.csv");
         assertThat(j.get("parameters").get("cost").toString()).isEqualTo("[\"cost\"]");
         assertThat(weights(j.get("weights"))).containsExactly(Map.entry("cost", 0.5), Map.entry("benefit", 0.5));
@@ -548,7 +639,9 @@ class ScoreRankExplainCommandTest {
         assertThat(tech.get(1).get("cost").asDouble()).isEqualTo(2.0);
 
         // without --cost both columns are benefits and C wins: A 0.5, B 0.2171, C 0.6910
-        JsonNode benefit = JSON.readTree(kct("rank", "--table", table.toString(), "--weights", "equal", "--format", "json").out());
+        JsonNode benefit =
+                JSON.readTree(kct("rank", "--table", table.toString(), "--weights", "equal", "--format", "json")
+                        .out());
         assertThat(codes(benefit.get("technologies"))).containsExactly("C", "A", "B");
         assertThat(benefit.get("technologies").get(0).get("score").asDouble())
                 .isCloseTo(Math.sqrt(0.3125) / (0.25 + Math.sqrt(0.3125)), within(1e-12));
@@ -558,7 +651,8 @@ class ScoreRankExplainCommandTest {
         double e2 = -((2 / 3.0) * Math.log(2 / 3.0) + (1 / 3.0) * Math.log(1 / 3.0)) / Math.log(3);
         double w1 = (1 - e1) / (2 - e1 - e2);
         double w2 = (1 - e2) / (2 - e1 - e2);
-        JsonNode entropy = JSON.readTree(kct("rank", "--table", table.toString(), "--cost", "cost", "--format", "json").out());
+        JsonNode entropy = JSON.readTree(kct("rank", "--table", table.toString(), "--cost", "cost", "--format", "json")
+                .out());
         assertThat(weights(entropy.get("weights")).get("cost")).isCloseTo(w1, within(1e-12));
         assertThat(weights(entropy.get("weights")).get("benefit")).isCloseTo(w2, within(1e-12));
         double dPlusB = Math.sqrt(Math.pow(w1 / 3, 2) + Math.pow(w2, 2));
@@ -566,7 +660,8 @@ class ScoreRankExplainCommandTest {
         assertThat(byCode(entropy.get("technologies")).get("B").get("score").asDouble())
                 .isCloseTo(dMinusB / (dPlusB + dMinusB), within(1e-12));
 
-        CliRun csv = kct("rank", "--table", table.toString(), "--cost", "cost", "--weights", "equal", "--format", "csv");
+        CliRun csv =
+                kct("rank", "--table", table.toString(), "--cost", "cost", "--weights", "equal", "--format", "csv");
         assertThat(csv.out()).startsWith("rank,code,score,cost,benefit\n1,A,1.0,1.0,4.0\n2,B,0.38742");
         CliRun top = kct("rank", "--table", table.toString(), "--top", "1", "--format", "csv");
         assertThat(top.out().lines().count()).isEqualTo(2);
@@ -579,7 +674,8 @@ class ScoreRankExplainCommandTest {
         Path table = write("t.csv", TABLE);
         assertUserError(kct("rank", "--table", table.toString(), "--cost", "colour"), 2, "--cost: no column 'colour'");
         assertUserError(kct("rank", "--table", table.toString(), "--index", idx.toString()), 2, "drop --index");
-        assertUserError(kct("rank", "--table", table.toString(), "--target", "CN"), 2, "--target does not apply to --table");
+        assertUserError(
+                kct("rank", "--table", table.toString(), "--target", "CN"), 2, "--target does not apply to --table");
         assertUserError(kct("rank", "--table", table.toString(), "--weights", "price=1"), 2, "unknown column 'price'");
         assertUserError(kct("rank", "--table", dir.resolve("none.csv").toString()), 4, "none.csv: no such file");
         assertUserError(kct("rank", "--cost", "cost", "--index", idx.toString()), 2, "--cost goes with --table");
@@ -595,7 +691,10 @@ class ScoreRankExplainCommandTest {
     }
 
     private static void assertFitsEightyColumns(List<String> lines) {
-        assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l.codePointCount(0, l.length())).as(l).isLessThanOrEqualTo(80));
+        assertThat(lines)
+                .isNotEmpty()
+                .allSatisfy(
+                        l -> assertThat(l.codePointCount(0, l.length())).as(l).isLessThanOrEqualTo(80));
     }
 
     @Test
@@ -603,29 +702,37 @@ class ScoreRankExplainCommandTest {
         String s = sampleIdx.toString();
         List<String> plain = lines(kct("rank", "--index", s, "--target", "CN", "--format", "table", "-q"));
         assertFitsEightyColumns(plain);
-        assertThat(plain.get(0)).isEqualTo("rank  code  centrality  dominance  barrier  key_score  target_share  class");
+        assertThat(plain.get(0))
+                .isEqualTo("rank  code  centrality  dominance  barrier  key_score  target_share  class");
         assertThat(plain).hasSize(1 + 282);
 
         // long titles (longer than a line), one with non-ASCII characters, and codes without a title
-        Path titles = write("sample-titles.txt", ""
-                + "G06F\tELECTRIC DIGITAL DATA PROCESSING (computer systems based on specific computational models G06N)\n"
-                + "G06Q\tINFORMATION AND COMMUNICATION TECHNOLOGY [ICT] SPECIALLY ADAPTED FOR ADMINISTRATIVE, COMMERCIAL,"
-                + " FINANCIAL, MANAGERIAL OR SUPERVISORY PURPOSES\n"
-                + "H01L\tSEMICONDUCTOR DEVICES; ELECTRIC SOLID-STATE DEVICES NOT OTHERWISE PROVIDED FOR — Halbleiterbauelemente ÄÖÜ\n"
-                + "A61K\tPREPARATIONS FOR MEDICAL, DENTAL OR TOILETRY PURPOSES\n"
-                + "H04W\tWIRELESS COMMUNICATION NETWORKS\n");
+        Path titles = write(
+                "sample-titles.txt",
+                ""
+                        + "G06F\tELECTRIC DIGITAL DATA PROCESSING (computer systems based on specific computational models G06N)\n"
+                        + "G06Q\tINFORMATION AND COMMUNICATION TECHNOLOGY [ICT] SPECIALLY ADAPTED FOR ADMINISTRATIVE, COMMERCIAL,"
+                        + " FINANCIAL, MANAGERIAL OR SUPERVISORY PURPOSES\n"
+                        + "H01L\tSEMICONDUCTOR DEVICES; ELECTRIC SOLID-STATE DEVICES NOT OTHERWISE PROVIDED FOR — Halbleiterbauelemente ÄÖÜ\n"
+                        + "A61K\tPREPARATIONS FOR MEDICAL, DENTAL OR TOILETRY PURPOSES\n"
+                        + "H04W\tWIRELESS COMMUNICATION NETWORKS\n");
         for (String[] options : List.of(new String[] {"--target", "CN"}, new String[0])) {
-            List<String> args = new ArrayList<>(List.of("rank", "--index", s, "--format", "table", "-q",
-                    "--titles", titles.toString()));
+            List<String> args = new ArrayList<>(
+                    List.of("rank", "--index", s, "--format", "table", "-q", "--titles", titles.toString()));
             args.addAll(List.of(options));
             List<String> withTitles = lines(kct(args.toArray(String[]::new)));
             assertFitsEightyColumns(withTitles);
             assertThat(withTitles.get(0)).startsWith("rank  code  title");
-            assertThat(withTitles.stream().filter(l -> l.contains("G06F")).findFirst().orElseThrow())
-                    .contains("ELECTRIC DIGITAL").contains("…");
+            assertThat(withTitles.stream()
+                            .filter(l -> l.contains("G06F"))
+                            .findFirst()
+                            .orElseThrow())
+                    .contains("ELECTRIC DIGITAL")
+                    .contains("…");
             assertThat(withTitles).hasSize(1 + 282);
         }
-        List<String> score = lines(kct("score", "--index", s, "--format", "table", "-q", "--titles", titles.toString()));
+        List<String> score =
+                lines(kct("score", "--index", s, "--format", "table", "-q", "--titles", titles.toString()));
         assertFitsEightyColumns(score);
         assertFitsEightyColumns(lines(kct("score", "--index", s, "--format", "table", "-q")));
     }

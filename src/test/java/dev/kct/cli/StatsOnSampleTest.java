@@ -37,8 +37,7 @@ class StatsOnSampleTest {
     private static final Path SAMPLE = Path.of("samples/patents.csv");
     private static final Pattern CANONICAL = Pattern.compile("[A-H]\\d\\d[A-Z]( \\d{1,4}/\\d{2,6})?");
 
-    record Count(String code, int patents) {
-    }
+    record Count(String code, int patents) {}
 
     static int patents;
     static Map<String, Integer> perSubclass = new HashMap<>();
@@ -61,7 +60,8 @@ class StatsOnSampleTest {
                 String priority = r.getField("priority_date");
                 assertThat(priority).as(r.getField("id")).matches("\\d{4}-\\d{2}-\\d{2}");
                 perYear.merge(Integer.parseInt(priority.substring(0, 4)), 1, Integer::sum);
-                String first = r.getField("applicant_countries").split(";", -1)[0].strip();
+                String first =
+                        r.getField("applicant_countries").split(";", -1)[0].strip();
                 if (first.isEmpty()) {
                     withoutCountry++;
                 } else {
@@ -85,7 +85,8 @@ class StatsOnSampleTest {
     private static List<Count> fromJson(JsonNode list, String key) {
         List<Count> out = new ArrayList<>();
         for (JsonNode x : list) {
-            assertThat(x.get("share").asDouble()).as(x.toString())
+            assertThat(x.get("share").asDouble())
+                    .as(x.toString())
                     .isEqualTo((double) x.get("patents").asInt() / patents);
             out.add(new Count(x.get(key).asText(), x.get("patents").asInt()));
         }
@@ -115,7 +116,8 @@ class StatsOnSampleTest {
         List<Count> expected = new ArrayList<>();
         perYear.forEach((y, n) -> expected.add(new Count(Integer.toString(y), n)));
         assertThat(fromJson(stats.get("by_year"), "year")).containsExactlyElementsOf(expected);
-        for (JsonNode y : stats.get("by_year")) assertThat(y.get("year").isInt()).isTrue();
+        for (JsonNode y : stats.get("by_year"))
+            assertThat(y.get("year").isInt()).isTrue();
     }
 
     @Test

@@ -11,12 +11,15 @@ class ThreadsOptionTest {
     @Test
     void oneThreadGivesTheSameBytesAndNoStepUsesTheCommonPool() {
         long stealsBefore = ForkJoinPool.commonPool().getStealCount();
-        CliRun one = CliRun.of("rank", "-q", "samples/patents.csv", "--target", "CN", "--format", "json", "--threads", "1");
-        CliRun two = CliRun.of("rank", "-q", "samples/patents.csv", "--target", "CN", "--format", "json", "--threads", "2");
+        CliRun one =
+                CliRun.of("rank", "-q", "samples/patents.csv", "--target", "CN", "--format", "json", "--threads", "1");
+        CliRun two =
+                CliRun.of("rank", "-q", "samples/patents.csv", "--target", "CN", "--format", "json", "--threads", "2");
         assertThat(one.exitCode()).as(one.err()).isZero();
         assertThat(two.exitCode()).as(two.err()).isZero();
         assertThat(one.out()).isEqualTo(two.out());
         assertThat(ForkJoinPool.commonPool().getStealCount())
-                .as("tasks run on the JVM's common pool, which --threads does not bound").isEqualTo(stealsBefore);
+                .as("tasks run on the JVM's common pool, which --threads does not bound")
+                .isEqualTo(stealsBefore);
     }
 }

@@ -95,9 +95,28 @@ class TypedOptionsTest {
 
     @Test
     void closedSetsBecomeTheirTypes() {
-        RankCommand rank = (RankCommand) parse("rank", "--index", "idx", "--weights", "critic", "--normalize", "Vector",
-                "--method", "wsum", "--country-count", "fractional", "--count", "families", "--level", "group",
-                "--key-top", "15%", "--family-weights", "centrality=2,dominance=1,barrier=1", "--format", "csv");
+        RankCommand rank = (RankCommand) parse(
+                "rank",
+                "--index",
+                "idx",
+                "--weights",
+                "critic",
+                "--normalize",
+                "Vector",
+                "--method",
+                "wsum",
+                "--country-count",
+                "fractional",
+                "--count",
+                "families",
+                "--level",
+                "group",
+                "--key-top",
+                "15%",
+                "--family-weights",
+                "centrality=2,dominance=1,barrier=1",
+                "--format",
+                "csv");
         KeyTechnologyAnalysis.Settings s = rank.analysis.settings(rank.network, 0);
         assertThat(s.scoring().weights()).isEqualTo(new WeightsSpec.Method(WeightingMethod.CRITIC));
         assertThat(s.scoring().normalization()).isEqualTo(Normalization.VECTOR);
@@ -117,17 +136,26 @@ class TypedOptionsTest {
     void generateCompletionPrintsABashScriptWithTheValuesOfClosedSets() {
         CliRun run = CliRun.of("generate-completion");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("#!/usr/bin/env bash").contains("complete -F").contains("subclass")
-                .contains("critic").contains("fractional");
+        assertThat(run.out())
+                .startsWith("#!/usr/bin/env bash")
+                .contains("complete -F")
+                .contains("subclass")
+                .contains("critic")
+                .contains("fractional");
         assertThat(CliRun.of("--help").out()).doesNotContain("generate-completion");
     }
 
     @Test
     void helpGroupsOptionsUnderHeadings() {
         String help = CliRun.of("rank", "--help").out();
-        assertThat(help).contains("Filters (the selection):").contains("Scoring:").contains("Network:")
-                .contains("Output:").contains("Performance:");
+        assertThat(help)
+                .contains("Filters (the selection):")
+                .contains("Scoring:")
+                .contains("Network:")
+                .contains("Output:")
+                .contains("Performance:");
         assertThat(help.indexOf("--normalize")).isGreaterThan(help.indexOf("Scoring:"));
-        assertThat(help.indexOf("--level")).isBetween(help.indexOf("Filters (the selection):"), help.indexOf("Scoring:"));
+        assertThat(help.indexOf("--level"))
+                .isBetween(help.indexOf("Filters (the selection):"), help.indexOf("Scoring:"));
     }
 }

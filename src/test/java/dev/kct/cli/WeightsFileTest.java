@@ -29,11 +29,15 @@ class WeightsFileTest {
         Path f = dir.resolve("w.txt");
         Files.writeString(f, "share=1\n");
         WeightsSpec entropy = WeightsSpec.parse("entropy");
-        assertThat(WeightsFile.either("--weights", entropy, "--weights-file", null)).isEqualTo(entropy);
-        assertThat(WeightsFile.either("--weights", null, "--weights-file", f)).isEqualTo(new WeightsSpec.Fixed("share=1"));
-        assertThat(WeightsFile.either("--family-weights", null, "--family-weights-file", null)).isNull();
+        assertThat(WeightsFile.either("--weights", entropy, "--weights-file", null))
+                .isEqualTo(entropy);
+        assertThat(WeightsFile.either("--weights", null, "--weights-file", f))
+                .isEqualTo(new WeightsSpec.Fixed("share=1"));
+        assertThat(WeightsFile.either("--family-weights", null, "--family-weights-file", null))
+                .isNull();
         assertThatThrownBy(() -> WeightsFile.either("--weights", entropy, "--weights-file", f))
-                .isInstanceOf(KctException.class).hasMessageContaining("not both");
+                .isInstanceOf(KctException.class)
+                .hasMessageContaining("not both");
     }
 
     @Test
@@ -43,8 +47,8 @@ class WeightsFileTest {
         if (made) Files.writeString(entropy, "share=1\n");
         try {
             assertThat(WeightsSpec.parse("entropy")).isEqualTo(new WeightsSpec.Method(WeightingMethod.ENTROPY));
-            CliRun run = CliRun.of("rank", "-q", "--weights", "entropy", "--format", "json", "--top", "1",
-                    "samples/every-column.csv");
+            CliRun run = CliRun.of(
+                    "rank", "-q", "--weights", "entropy", "--format", "json", "--top", "1", "samples/every-column.csv");
             assertThat(run.exitCode()).as(run.err()).isZero();
             assertThat(run.out()).contains("\"weights\" : \"entropy\"");
         } finally {
@@ -57,6 +61,7 @@ class WeightsFileTest {
         Path f = dir.resolve("w.txt");
         Files.writeString(f, "share=1\nhhi 2 3\n");
         assertThatThrownBy(() -> WeightsFile.read("--weights-file", f))
-                .isInstanceOf(KctException.class).hasMessageContaining("w.txt:2: expected 'name=weight'");
+                .isInstanceOf(KctException.class)
+                .hasMessageContaining("w.txt:2: expected 'name=weight'");
     }
 }

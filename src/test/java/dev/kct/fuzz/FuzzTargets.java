@@ -22,17 +22,27 @@ import java.util.function.Supplier;
 enum FuzzTargets {
     CANONICAL_CSV(CanonicalCsvReader::new, "input.csv", "samples/every-column.csv"),
     CANONICAL_JSONL(CanonicalJsonlReader::new, "input.jsonl", "samples/every-column.jsonl"),
-    LENS(LensCsvReader::new, "lens-export.csv", "src/test/resources/source/lens/lens-2019.csv",
+    LENS(
+            LensCsvReader::new,
+            "lens-export.csv",
+            "src/test/resources/source/lens/lens-2019.csv",
             "src/test/resources/source/lens/lens-2015-windows1252.csv",
             "src/test/resources/source/lens/lens-2018-snake-case.csv",
-            "src/test/resources/source/lens/lens-2016-crlf.csv", "src/test/resources/source/lens/lens-cleaned.csv"),
+            "src/test/resources/source/lens/lens-2016-crlf.csv",
+            "src/test/resources/source/lens/lens-cleaned.csv"),
     PATENTSCOPE(PatentscopeCsvReader::new, "patentscope.csv", "src/test/resources/source/patentscope/pizza-latin1.csv"),
-    ESPACENET(EspacenetCsvReader::new, "Suchergebnis.csv", "src/test/resources/source/espacenet/vise-en.csv",
+    ESPACENET(
+            EspacenetCsvReader::new,
+            "Suchergebnis.csv",
+            "src/test/resources/source/espacenet/vise-en.csv",
             "src/test/resources/source/espacenet/schraubstock-de.csv"),
     USPTO_XML(UsptoXmlReader::new, "ipg-input.xml", "src/test/resources/source/uspto-xml/ipg-sample.xml"),
     /** PatentsView is a folder of tables: the input replaces one table of the sorted fixture folder. */
-    PATENTSVIEW_PATENT(PatentsViewReader::new, "g_patent.tsv", "src/test/resources/source/patentsview/sorted/g_patent.tsv"),
-    PATENTSVIEW_IPC(PatentsViewReader::new, "g_ipc_at_issue.tsv",
+    PATENTSVIEW_PATENT(
+            PatentsViewReader::new, "g_patent.tsv", "src/test/resources/source/patentsview/sorted/g_patent.tsv"),
+    PATENTSVIEW_IPC(
+            PatentsViewReader::new,
+            "g_ipc_at_issue.tsv",
             "src/test/resources/source/patentsview/sorted/g_ipc_at_issue.tsv");
 
     static final Path PATENTSVIEW_FOLDER = Path.of("src/test/resources/source/patentsview/sorted");
@@ -56,13 +66,15 @@ enum FuzzTargets {
     }
 
     List<byte[]> seedBytes() {
-        return seeds.stream().map(p -> {
-            try {
-                return Files.readAllBytes(p);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
+        return seeds.stream()
+                .map(p -> {
+                    try {
+                        return Files.readAllBytes(p);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .toList();
     }
 
     /** Runs one input through the harness; a PatentsView table goes into a copy of the fixture folder. */

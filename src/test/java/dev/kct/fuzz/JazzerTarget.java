@@ -7,11 +7,11 @@ package dev.kct.fuzz;
  */
 public final class JazzerTarget {
 
-    private static final FuzzTargets TARGET = FuzzTargets.valueOf(System.getProperty("kct.fuzz.target", "CANONICAL_CSV"));
+    private static final FuzzTargets TARGET =
+            FuzzTargets.valueOf(System.getProperty("kct.fuzz.target", "CANONICAL_CSV"));
     private static final ReaderHarness HARNESS = new ReaderHarness(20_000);
 
-    private JazzerTarget() {
-    }
+    private JazzerTarget() {}
 
     public static void fuzzerTestOneInput(byte[] data) {
         TARGET.run(HARNESS, data);

@@ -26,8 +26,7 @@ import java.util.concurrent.TimeoutException;
 final class ReaderHarness implements AutoCloseable {
 
     /** What one input gave. */
-    record Outcome(int records, int rejections, boolean refused) {
-    }
+    record Outcome(int records, int rejections, boolean refused) {}
 
     /** The contract was broken; the message says how, the cause is what the reader threw. */
     static final class ContractViolation extends AssertionError {
@@ -50,8 +49,11 @@ final class ReaderHarness implements AutoCloseable {
         this.timeoutMillis = timeoutMillis;
         try {
             Path shm = Path.of("/dev/shm");
-            this.dir = Files.createTempDirectory(Files.isDirectory(shm) && Files.isWritable(shm) ? shm
-                    : Path.of(System.getProperty("java.io.tmpdir")), "kct-fuzz-");
+            this.dir = Files.createTempDirectory(
+                    Files.isDirectory(shm) && Files.isWritable(shm)
+                            ? shm
+                            : Path.of(System.getProperty("java.io.tmpdir")),
+                    "kct-fuzz-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,9 +89,11 @@ final class ReaderHarness implements AutoCloseable {
         } catch (ExecutionException e) {
             Throwable t = e.getCause();
             if (t instanceof ContractViolation v) throw v;
-            if (t instanceof KctException k && (k.kind() == KctException.Kind.DATA || k.kind() == KctException.Kind.IO)
+            if (t instanceof KctException k
+                    && (k.kind() == KctException.Kind.DATA || k.kind() == KctException.Kind.IO)
                     && k.getMessage() != null
-                    && (k.getMessage().contains(NAME) || k.getMessage().contains(file.getFileName().toString()))) {
+                    && (k.getMessage().contains(NAME)
+                            || k.getMessage().contains(file.getFileName().toString()))) {
                 return new Outcome(sink.records, sink.rejections, true);
             }
             throw new ContractViolation(reader.format() + ": threw " + t, t);
@@ -146,8 +150,12 @@ final class ReaderHarness implements AutoCloseable {
         }
 
         private void located(SourceLocation where, String what) {
-            if (where == null || where.file() == null || where.line() < 0
-                    || !(where.file().contains(NAME) || where.file().startsWith("g_") || where.file().contains(fileName))) {
+            if (where == null
+                    || where.file() == null
+                    || where.line() < 0
+                    || !(where.file().contains(NAME)
+                            || where.file().startsWith("g_")
+                            || where.file().contains(fileName))) {
                 throw new ContractViolation("a " + what + " without a location in the input: " + where, null);
             }
         }

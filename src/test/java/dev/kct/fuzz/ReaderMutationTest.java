@@ -40,7 +40,8 @@ class ReaderMutationTest {
                     Path kept = Path.of("target", "fuzz-failures", target.name(), "mutation-" + i);
                     Files.createDirectories(kept.getParent());
                     Files.write(kept, input);
-                    throw new AssertionError(target + " mutation " + i + " (kept in " + kept + "): " + v.getMessage(), v);
+                    throw new AssertionError(
+                            target + " mutation " + i + " (kept in " + kept + "): " + v.getMessage(), v);
                 }
             }
         }

@@ -46,7 +46,8 @@ class SyntheticCorpusTest {
             Path first = dir.resolve("1-" + name);
             Path second = dir.resolve("2-" + name);
             Path other = dir.resolve("3-" + name);
-            assertThat(new SyntheticCorpus(CorpusConfig.of(3000, 7)).writeTo(first)).isEqualTo(3000);
+            assertThat(new SyntheticCorpus(CorpusConfig.of(3000, 7)).writeTo(first))
+                    .isEqualTo(3000);
             new SyntheticCorpus(CorpusConfig.of(3000, 7)).writeTo(second);
             new SyntheticCorpus(CorpusConfig.of(3000, 8)).writeTo(other);
             assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
@@ -71,18 +72,32 @@ class SyntheticCorpusTest {
 
     @Test
     void abstractsAddTextAndChangeNothingElse() {
-        List<PatentRecord> plain = new SyntheticCorpus(CorpusConfig.of(2000, 5)).stream().toList();
-        List<PatentRecord> withText = new SyntheticCorpus(CorpusConfig.of(2000, 5).withAbstracts(true)).stream().toList();
+        List<PatentRecord> plain =
+                new SyntheticCorpus(CorpusConfig.of(2000, 5)).stream().toList();
+        List<PatentRecord> withText = new SyntheticCorpus(
+                        CorpusConfig.of(2000, 5).withAbstracts(true))
+                .stream().toList();
         assertThat(plain).allSatisfy(r -> assertThat(r.abstractText()).isNull());
         assertThat(withText).hasSameSizeAs(plain);
         for (int i = 0; i < plain.size(); i++) {
             PatentRecord r = withText.get(i);
-            assertThat(r.abstractText().split(" ")).hasSizeBetween(PatentTexts.ABSTRACT_WORDS, PatentTexts.ABSTRACT_WORDS + 30);
+            assertThat(r.abstractText().split(" "))
+                    .hasSizeBetween(PatentTexts.ABSTRACT_WORDS, PatentTexts.ABSTRACT_WORDS + 30);
             assertThat(r.abstractText()).endsWith(".");
-            assertThat(PatentRecord.builder(r.id()).ipc(r.ipc()).priorityDate(r.priorityDate())
-                    .filingDate(r.filingDate()).publicationDate(r.publicationDate()).familyId(r.familyId())
-                    .applicants(r.applicants()).cited(r.cited()).claims(r.claims()).nplCitations(r.nplCitations())
-                    .title(r.title()).office(r.office()).priorityOffices(r.priorityOffices()).build())
+            assertThat(PatentRecord.builder(r.id())
+                            .ipc(r.ipc())
+                            .priorityDate(r.priorityDate())
+                            .filingDate(r.filingDate())
+                            .publicationDate(r.publicationDate())
+                            .familyId(r.familyId())
+                            .applicants(r.applicants())
+                            .cited(r.cited())
+                            .claims(r.claims())
+                            .nplCitations(r.nplCitations())
+                            .title(r.title())
+                            .office(r.office())
+                            .priorityOffices(r.priorityOffices())
+                            .build())
                     .isEqualTo(plain.get(i));
         }
     }
@@ -107,7 +122,8 @@ class SyntheticCorpusTest {
             assertThat(r.familyId()).isNotBlank();
         }
         for (int i = 1; i < corpus.size(); i++) {
-            assertThat(corpus.get(i).priorityDate()).isGreaterThanOrEqualTo(corpus.get(i - 1).priorityDate());
+            assertThat(corpus.get(i).priorityDate())
+                    .isGreaterThanOrEqualTo(corpus.get(i - 1).priorityDate());
         }
     }
 
@@ -131,12 +147,18 @@ class SyntheticCorpusTest {
 
     @Test
     void citationsArePreferential() {
-        Map<String, Long> received = corpus.stream().flatMap(r -> r.cited().stream())
+        Map<String, Long> received = corpus.stream()
+                .flatMap(r -> r.cited().stream())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         long total = received.values().stream().mapToLong(Long::longValue).sum();
-        long top = received.values().stream().sorted((a, b) -> Long.compare(b, a)).limit(N / 100)
-                .mapToLong(Long::longValue).sum();
-        assertThat((double) top / total).as("share of citations to the top 1 %% of patents").isGreaterThan(0.08);
+        long top = received.values().stream()
+                .sorted((a, b) -> Long.compare(b, a))
+                .limit(N / 100)
+                .mapToLong(Long::longValue)
+                .sum();
+        assertThat((double) top / total)
+                .as("share of citations to the top 1 %% of patents")
+                .isGreaterThan(0.08);
     }
 
     @Test
@@ -144,9 +166,13 @@ class SyntheticCorpusTest {
         Map<String, Integer> patents = countBy(r -> codes(r, IpcLevel.SUBCLASS));
         List<Integer> sizes = patents.values().stream().sorted((a, b) -> b - a).toList();
         int total = sizes.stream().mapToInt(Integer::intValue).sum();
-        int top = sizes.subList(0, sizes.size() / 10).stream().mapToInt(Integer::intValue).sum();
+        int top = sizes.subList(0, sizes.size() / 10).stream()
+                .mapToInt(Integer::intValue)
+                .sum();
         assertThat(patents.size()).isGreaterThan(200);
-        assertThat((double) top / total).as("share of the top 10 %% of subclasses").isGreaterThan(0.45);
+        assertThat((double) top / total)
+                .as("share of the top 10 %% of subclasses")
+                .isGreaterThan(0.45);
         assertThat(countBy(r -> codes(r, IpcLevel.GROUP))).hasSizeGreaterThan(1500);
     }
 
@@ -159,7 +185,8 @@ class SyntheticCorpusTest {
         int multi = 0;
         int crossing = 0;
         for (PatentRecord r : corpus) {
-            Set<Integer> areas = codes(r, IpcLevel.SUBCLASS).stream().map(areaOf::get).collect(Collectors.toSet());
+            Set<Integer> areas =
+                    codes(r, IpcLevel.SUBCLASS).stream().map(areaOf::get).collect(Collectors.toSet());
             if (codes(r, IpcLevel.SUBCLASS).size() > 1) multi++;
             if (areas.size() > 1) crossing++;
         }
@@ -169,7 +196,8 @@ class SyntheticCorpusTest {
 
     @Test
     void severalCountriesWithAreaSpecificStrengths() {
-        Map<String, Integer> first = countBy(r -> List.of(String.valueOf(r.applicants().get(0).country())));
+        Map<String, Integer> first =
+                countBy(r -> List.of(String.valueOf(r.applicants().get(0).country())));
         for (String c : List.of("CN", "US", "JP", "KR", "DE")) {
             assertThat(first.get(c)).as(c).isGreaterThan(N * 3 / 100);
         }
@@ -178,31 +206,41 @@ class SyntheticCorpusTest {
         assertThat(chinaRta("pharma")).isLessThan(0.7);
         assertThat(chinaRta("energy")).isGreaterThan(1.2);
         assertThat(chinaRta("food")).isGreaterThan(1.3);
-        long unknown = corpus.stream().flatMap(r -> r.applicants().stream()).filter(a -> a.country() == null).count();
+        long unknown = corpus.stream()
+                .flatMap(r -> r.applicants().stream())
+                .filter(a -> a.country() == null)
+                .count();
         assertThat(unknown).isPositive();
     }
 
     @Test
     void applicantSizesAreHeavyTailed() {
-        Map<String, Integer> byName = countBy(r -> r.applicants().stream().map(Applicant::name).distinct().toList());
+        Map<String, Integer> byName = countBy(
+                r -> r.applicants().stream().map(Applicant::name).distinct().toList());
         int largest = byName.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
         long small = byName.values().stream().filter(n -> n <= 2).count();
         assertThat(largest).isGreaterThan(N / 100);
         assertThat((double) small / byName.size()).isGreaterThan(0.4);
-        assertThat(corpus.stream().filter(r -> r.applicants().size() > 1).count()).isGreaterThan(N / 10);
+        assertThat(corpus.stream().filter(r -> r.applicants().size() > 1).count())
+                .isGreaterThan(N / 10);
     }
 
     @Test
     void familiesShareDatesAndApplicantsAcrossOffices() {
         Map<String, List<PatentRecord>> families = corpus.stream()
                 .collect(Collectors.groupingBy(PatentRecord::familyId, TreeMap::new, Collectors.toList()));
-        long inFamilies = families.values().stream().filter(f -> f.size() > 1).mapToInt(List::size).sum();
+        long inFamilies = families.values().stream()
+                .filter(f -> f.size() > 1)
+                .mapToInt(List::size)
+                .sum();
         assertThat((double) inFamilies / N).isBetween(0.15, 0.5);
         for (List<PatentRecord> f : families.values()) {
             assertThat(f).hasSizeBetween(1, 4);
             assertThat(f.stream().map(PatentRecord::office).distinct().count()).isEqualTo(f.size());
-            assertThat(f.stream().map(PatentRecord::priorityDate).distinct().count()).isEqualTo(1);
-            assertThat(f.stream().map(PatentRecord::applicants).distinct().count()).isEqualTo(1);
+            assertThat(f.stream().map(PatentRecord::priorityDate).distinct().count())
+                    .isEqualTo(1);
+            assertThat(f.stream().map(PatentRecord::applicants).distinct().count())
+                    .isEqualTo(1);
         }
     }
 
@@ -230,17 +268,23 @@ class SyntheticCorpusTest {
     void smallCorporaAndOtherYearRangesWork() {
         assertThat(new SyntheticCorpus(CorpusConfig.of(0, 1)).stream()).isEmpty();
         assertThat(new SyntheticCorpus(CorpusConfig.of(3, 1)).stream()).hasSize(3);
-        List<PatentRecord> one = new SyntheticCorpus(CorpusConfig.of(50, 1).withYears(2020, 2020)).stream().toList();
-        assertThat(one).hasSize(50).allSatisfy(r -> assertThat(r.priorityDate().year()).isEqualTo(2020));
+        List<PatentRecord> one = new SyntheticCorpus(CorpusConfig.of(50, 1).withYears(2020, 2020))
+                .stream().toList();
+        assertThat(one)
+                .hasSize(50)
+                .allSatisfy(r -> assertThat(r.priorityDate().year()).isEqualTo(2020));
     }
 
     @Test
     void badConfigurationsAreUsageErrors() {
-        assertThatThrownBy(() -> CorpusConfig.of(-1, 1)).isInstanceOf(KctException.class)
+        assertThatThrownBy(() -> CorpusConfig.of(-1, 1))
+                .isInstanceOf(KctException.class)
                 .hasMessageContaining("-1");
         assertThatThrownBy(() -> CorpusConfig.of(10, 1).withYears(2020, 2010)).isInstanceOf(KctException.class);
         assertThatThrownBy(() -> CorpusConfig.of(10, 1).withCountries(List.of("XX")))
-                .isInstanceOf(KctException.class).hasMessageContaining("XX").hasMessageContaining("CN");
+                .isInstanceOf(KctException.class)
+                .hasMessageContaining("XX")
+                .hasMessageContaining("CN");
     }
 
     @Test
@@ -251,17 +295,24 @@ class SyntheticCorpusTest {
         assertThat(Files.readString(dir.resolve("x.jsonl"))).startsWith("{\"id\":");
         assertThat(Files.readString(dir.resolve("x.CSV"))).startsWith("id,ipc,");
         assertThatThrownBy(() -> c.writeTo(dir.resolve("x.txt")))
-                .isInstanceOfSatisfying(KctException.class, e -> assertThat(e.kind()).isEqualTo(KctException.Kind.USAGE))
+                .isInstanceOfSatisfying(
+                        KctException.class, e -> assertThat(e.kind()).isEqualTo(KctException.Kind.USAGE))
                 .hasMessageContaining("x.txt");
     }
 
     /** China's revealed advantage in an area, by first applicant and first code. */
     private static double chinaRta(String area) {
-        Set<String> subclasses = Set.of(TechnologyAreas.ALL.get(TechnologyAreas.indexOf(area)).subclasses());
-        long cnAll = corpus.stream().filter(r -> "CN".equals(r.applicants().get(0).country())).count();
+        Set<String> subclasses =
+                Set.of(TechnologyAreas.ALL.get(TechnologyAreas.indexOf(area)).subclasses());
+        long cnAll = corpus.stream()
+                .filter(r -> "CN".equals(r.applicants().get(0).country()))
+                .count();
         List<PatentRecord> in = corpus.stream()
-                .filter(r -> subclasses.contains(r.ipc().get(0).code(IpcLevel.SUBCLASS))).toList();
-        long cnIn = in.stream().filter(r -> "CN".equals(r.applicants().get(0).country())).count();
+                .filter(r -> subclasses.contains(r.ipc().get(0).code(IpcLevel.SUBCLASS)))
+                .toList();
+        long cnIn = in.stream()
+                .filter(r -> "CN".equals(r.applicants().get(0).country()))
+                .count();
         return ((double) cnIn / in.size()) / ((double) cnAll / N);
     }
 

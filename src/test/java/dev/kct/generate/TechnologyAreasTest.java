@@ -17,7 +17,8 @@ class TechnologyAreasTest {
         for (TechnologyArea a : TechnologyAreas.ALL) {
             weight += a.weight();
             assertThat(a.countryMix()).hasSize(Countries.CODES.length);
-            for (String key : a.related()) assertThat(TechnologyAreas.indexOf(key)).isNotEqualTo(TechnologyAreas.indexOf(a.key()));
+            for (String key : a.related())
+                assertThat(TechnologyAreas.indexOf(key)).isNotEqualTo(TechnologyAreas.indexOf(a.key()));
             for (String s : a.subclasses()) {
                 assertThat(all.add(s)).as("%s listed once", s).isTrue();
                 assertThat(IpcSymbol.parse(s).precision()).isEqualTo(IpcLevel.SUBCLASS);
@@ -64,11 +65,19 @@ class TechnologyAreasTest {
 
     @Test
     void variantSpellingsNormaliseToTheSameName() {
-        for (String name : new String[] {"HUAXIN ELECTRONICS CO LTD", "NOVARA INC", "MITSUKAWA CORP", "KRONBERG GMBH",
-                "ASHDUN LTD", "LINDHOF GMBH & CO KG", "TAKAMORI KK"}) {
+        for (String name : new String[] {
+            "HUAXIN ELECTRONICS CO LTD",
+            "NOVARA INC",
+            "MITSUKAWA CORP",
+            "KRONBERG GMBH",
+            "ASHDUN LTD",
+            "LINDHOF GMBH & CO KG",
+            "TAKAMORI KK"
+        }) {
             String variant = Countries.variantSpelling(name);
             assertThat(variant).isNotEqualTo(name);
-            assertThat(dev.kct.record.ApplicantNames.normalize(variant)).isEqualTo(dev.kct.record.ApplicantNames.normalize(name));
+            assertThat(dev.kct.record.ApplicantNames.normalize(variant))
+                    .isEqualTo(dev.kct.record.ApplicantNames.normalize(name));
         }
     }
 }

@@ -32,8 +32,7 @@ public final class IndexedTable {
     private static final List<PatentIndex> OPEN = new ArrayList<>();
     private static Path root;
 
-    private IndexedTable() {
-    }
+    private IndexedTable() {}
 
     /** A builder of a table with technologies at {@code level}. */
     public static Builder builder(IpcLevel level) {
@@ -72,8 +71,16 @@ public final class IndexedTable {
          * {@code technologies} are IPC symbols, {@code countries} align with {@code applicants} (null items
          * for none), {@code familyId} may be null, {@code cited} are ids, and −1 means no claims or NPL count.
          */
-        public Builder add(String id, int year, List<String> technologies, List<String> applicants,
-                           List<String> countries, String familyId, List<String> cited, int claims, int npl) {
+        public Builder add(
+                String id,
+                int year,
+                List<String> technologies,
+                List<String> applicants,
+                List<String> countries,
+                String familyId,
+                List<String> cited,
+                int claims,
+                int npl) {
             List<Applicant> holders = new ArrayList<>();
             for (int a = 0; a < applicants.size(); a++) {
                 holders.add(new Applicant(applicants.get(a), a < countries.size() ? countries.get(a) : null));
@@ -93,8 +100,8 @@ public final class IndexedTable {
         public PatentTable build() {
             try {
                 Path index = Files.createTempDirectory(root(), "index");
-                PatentIndexWriter.Settings settings = new PatentIndexWriter.Settings(0, 16, ApplicantMap.NONE,
-                        new CountryOfOrigin(CountryOfOrigin.Mode.APPLICANT));
+                PatentIndexWriter.Settings settings = new PatentIndexWriter.Settings(
+                        0, 16, ApplicantMap.NONE, new CountryOfOrigin(CountryOfOrigin.Mode.APPLICANT));
                 try (PatentIndexWriter writer = PatentIndexWriter.open(index, settings)) {
                     records.forEach(writer::add);
                     writer.commit();

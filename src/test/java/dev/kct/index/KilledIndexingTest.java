@@ -22,27 +22,34 @@ class KilledIndexingTest {
         Path idx = dir.resolve("idx");
         Path small = dir.resolve("small.csv");
         Files.writeString(small, "id,ipc,publication_date\nK1,H01L,2001\nK2,G06F,2002\nK3,G06F,2003\n");
-        assertThat(kct("index", "-q", "--index", idx.toString(), small.toString()).waitFor()).isZero();
+        assertThat(kct("index", "-q", "--index", idx.toString(), small.toString())
+                        .waitFor())
+                .isZero();
 
         Path big = dir.resolve("big.csv");
         new SyntheticCorpus(CorpusConfig.of(400_000, 3)).writeTo(big);
         java.util.Set<String> committed;
         try (var files = Files.list(idx)) {
-            committed = new java.util.HashSet<>(files.map(p -> p.getFileName().toString()).toList());
+            committed = new java.util.HashSet<>(
+                    files.map(p -> p.getFileName().toString()).toList());
         }
         Process run = kct("index", "-q", "--index", idx.toString(), big.toString());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (run.isAlive() && System.nanoTime() < deadline && !hasNewSegment(idx, committed)) {
             Thread.sleep(50);
         }
-        assertThat(run.isAlive()).as("the big run should still be indexing when killed").isTrue();
+        assertThat(run.isAlive())
+                .as("the big run should still be indexing when killed")
+                .isTrue();
         run.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
         try (PatentIndex index = PatentIndex.open(idx)) {
             assertThat(index.patents()).isEqualTo(3);
         }
-        assertThat(kct("index", "-q", "--index", idx.toString(), small.toString()).waitFor())
-                .as("the index is not left locked").isZero();
+        assertThat(kct("index", "-q", "--index", idx.toString(), small.toString())
+                        .waitFor())
+                .as("the index is not left locked")
+                .isZero();
     }
 
     /** True once the running indexer has flushed a segment of its own (it is mid-run, with data on disk). */
@@ -55,9 +62,12 @@ class KilledIndexingTest {
 
     private static Process kct(String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "dev.kct.cli.Main"));
+        List<String> cmd = new java.util.ArrayList<>(
+                List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), "dev.kct.cli.Main"));
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 }

@@ -29,7 +29,8 @@ class PatentFactsTest {
                 .priorityDate(PatentDate.of(LocalDate.of(2015, 3, 4)))
                 .publicationDate(PatentDate.ofYear(2017))
                 .familyId("F9")
-                .applicants(List.of(new Applicant("Sony", "JP"), new Applicant("Acme", null), new Applicant("Beta", "US")))
+                .applicants(
+                        List.of(new Applicant("Sony", "JP"), new Applicant("Acme", null), new Applicant("Beta", "US")))
                 .cited(cited)
                 .claims(12)
                 .build();
@@ -47,8 +48,10 @@ class PatentFactsTest {
         assertThat(v.country(0)).isEqualTo('J' << 8 | 'P');
         assertThat(v.country(1)).isEqualTo(-1);
         assertThat(v.country(2)).isEqualTo(PatentFacts.countryCode("US"));
-        long[] expected = cited.stream().mapToLong(IdHash::of).distinct().sorted().toArray();
-        long[] actual = LongStream.range(0, v.citedCount()).map(i -> v.cited((int) i)).toArray();
+        long[] expected =
+                cited.stream().mapToLong(IdHash::of).distinct().sorted().toArray();
+        long[] actual =
+                LongStream.range(0, v.citedCount()).map(i -> v.cited((int) i)).toArray();
         assertThat(actual).containsExactly(expected);
         assertThat(actual).hasSize(citedCount);
     }
@@ -56,9 +59,12 @@ class PatentFactsTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "X", "XYZ", "日本"})
     void originOtherThanTwoAsciiLettersIsUnknown(String origin) {
-        PatentRecord r = PatentRecord.builder("EP2").ipc(List.of(IpcParser.parse("H01L")))
-                .publicationDate(PatentDate.ofYear(2017)).build();
-        PatentFacts.View v = new PatentFacts.View().reset(PatentFacts.encode(new PreparedRecord(r, origin.isEmpty() ? null : origin, List.of())));
+        PatentRecord r = PatentRecord.builder("EP2")
+                .ipc(List.of(IpcParser.parse("H01L")))
+                .publicationDate(PatentDate.ofYear(2017))
+                .build();
+        PatentFacts.View v = new PatentFacts.View()
+                .reset(PatentFacts.encode(new PreparedRecord(r, origin.isEmpty() ? null : origin, List.of())));
         assertThat(v.originCountry()).isEqualTo(-1);
         assertThat(v.countryCount()).isZero();
         assertThat(v.citedCount()).isZero();

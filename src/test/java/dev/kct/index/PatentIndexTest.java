@@ -35,7 +35,8 @@ class PatentIndexTest {
 
     private IngestSummary index(Path index, Ingestion.Options options, List<String> warnings, Path... files) {
         List<Ingestion.InputFile> inputs = new ArrayList<>();
-        for (Path f : files) inputs.add(new Ingestion.InputFile(f, f.getFileName().toString()));
+        for (Path f : files)
+            inputs.add(new Ingestion.InputFile(f, f.getFileName().toString()));
         return Ingestion.run(index, inputs, options, new IngestListener() {
             @Override
             public void warning(dev.kct.source.SourceLocation where, String message) {
@@ -48,11 +49,12 @@ class PatentIndexTest {
         return index(index, Ingestion.Options.defaults(), new ArrayList<>(), files);
     }
 
-    private static final String CORPUS = "id,ipc,priority_date,filing_date,publication_date,family_id,applicants,applicant_countries,cited,claims,npl_citations,title\n"
-            + "P1,H01L 21/027;G03F 7/20;H01L 21/02,2015-01-01,,,F1,Sony Corp.;Acme,JP;US,,10,2,Lithography mask\n"
-            + "P2,H01L 29/66,,2016-05-05,,F1,SONY CORP,JP,P1,12,,Transistor gate\n"
-            + "P3,G03F 7/20,,,2017,,Acme,US,P1;P2;X9,4,0,Exposure apparatus\n"
-            + "P4,G06N 3/08;H01L,2018-02-02,,,,Baidu;Tsinghua,CN;CN,P3,,5,Neural chip\n";
+    private static final String CORPUS =
+            "id,ipc,priority_date,filing_date,publication_date,family_id,applicants,applicant_countries,cited,claims,npl_citations,title\n"
+                    + "P1,H01L 21/027;G03F 7/20;H01L 21/02,2015-01-01,,,F1,Sony Corp.;Acme,JP;US,,10,2,Lithography mask\n"
+                    + "P2,H01L 29/66,,2016-05-05,,F1,SONY CORP,JP,P1,12,,Transistor gate\n"
+                    + "P3,G03F 7/20,,,2017,,Acme,US,P1;P2;X9,4,0,Exposure apparatus\n"
+                    + "P4,G06N 3/08;H01L,2018-02-02,,,,Baidu;Tsinghua,CN;CN,P3,,5,Neural chip\n";
 
     @Test
     void roundTripsRecordsIntoTable() throws IOException {
@@ -108,8 +110,11 @@ class PatentIndexTest {
     void applicantThesaurusMergesNamesAndKeepsTheirSpellings() throws IOException {
         Path map = csv("map.csv", "from,to\nAcme,Sony Corporation\nTsinghua,\n");
         Path idx = dir.resolve("idx");
-        index(idx, Ingestion.Options.defaults().withApplicantMap(dev.kct.record.ApplicantMap.load(map)),
-                new ArrayList<>(), csv("a.csv", CORPUS));
+        index(
+                idx,
+                Ingestion.Options.defaults().withApplicantMap(dev.kct.record.ApplicantMap.load(map)),
+                new ArrayList<>(),
+                csv("a.csv", CORPUS));
         try (PatentIndex index = PatentIndex.open(idx)) {
             PatentTable t = index.load(index.select(Filters.none()), IpcLevel.SUBCLASS);
             assertThat(t.applicants().labels()).containsExactly("BAIDU", "SONY");
@@ -123,17 +128,28 @@ class PatentIndexTest {
         Path idx = dir.resolve("idx");
         index(idx, csv("a.csv", CORPUS));
         try (PatentIndex index = PatentIndex.open(idx)) {
-            assertThat(ids(index, new Filters(2016, 2017, DateBasis.PRIORITY, null, null, null))).containsExactly("P2", "P3");
-            assertThat(ids(index, new Filters(null, null, null, null, List.of("CN", "US"), null))).containsExactly("P3", "P4");
-            assertThat(ids(index, new Filters(null, null, null, null, null, List.of(IpcParser.parse("G03F 7/20"))))).containsExactly("P1", "P3");
-            assertThat(ids(index, new Filters(null, null, null, null, null, List.of(IpcParser.parse("H01"))))).containsExactly("P1", "P2", "P4");
-            assertThat(ids(index, new Filters(null, null, null, "lithography OR neural", null, null))).containsExactly("P1", "P4");
-            assertThat(ids(index, new Filters(null, null, null, "applicants:acme", null, null))).containsExactly("P1", "P3");
-            assertThat(ids(index, new Filters(null, null, null, "id:P2", null, null))).containsExactly("P2");
-            assertThat(ids(index, new Filters(null, null, null, "id:\"P4\" OR exposure", null, null))).containsExactly("P3", "P4");
-            assertThat(ids(index, new Filters(null, null, null, "id:p2", null, null))).as("ids are exact").isEmpty();
+            assertThat(ids(index, new Filters(2016, 2017, DateBasis.PRIORITY, null, null, null)))
+                    .containsExactly("P2", "P3");
+            assertThat(ids(index, new Filters(null, null, null, null, List.of("CN", "US"), null)))
+                    .containsExactly("P3", "P4");
+            assertThat(ids(index, new Filters(null, null, null, null, null, List.of(IpcParser.parse("G03F 7/20")))))
+                    .containsExactly("P1", "P3");
+            assertThat(ids(index, new Filters(null, null, null, null, null, List.of(IpcParser.parse("H01")))))
+                    .containsExactly("P1", "P2", "P4");
+            assertThat(ids(index, new Filters(null, null, null, "lithography OR neural", null, null)))
+                    .containsExactly("P1", "P4");
+            assertThat(ids(index, new Filters(null, null, null, "applicants:acme", null, null)))
+                    .containsExactly("P1", "P3");
+            assertThat(ids(index, new Filters(null, null, null, "id:P2", null, null)))
+                    .containsExactly("P2");
+            assertThat(ids(index, new Filters(null, null, null, "id:\"P4\" OR exposure", null, null)))
+                    .containsExactly("P3", "P4");
+            assertThat(ids(index, new Filters(null, null, null, "id:p2", null, null)))
+                    .as("ids are exact")
+                    .isEmpty();
             assertThatThrownBy(() -> index.select(new Filters(null, null, null, "title:(", null, null)))
-                    .isInstanceOf(KctException.class).hasMessageContaining("not valid Lucene query syntax");
+                    .isInstanceOf(KctException.class)
+                    .hasMessageContaining("not valid Lucene query syntax");
         }
     }
 
@@ -169,7 +185,9 @@ class PatentIndexTest {
             PatentTable t = index.load(index.select(Filters.none()), IpcLevel.SUBCLASS);
             Map<String, String> tech = new java.util.HashMap<>();
             for (int r = 0; r < t.size(); r++) {
-                assertThat(tech.put(t.id(r), String.join(",", labels(t.technologies(), r)))).as(t.id(r)).isNull();
+                assertThat(tech.put(t.id(r), String.join(",", labels(t.technologies(), r))))
+                        .as(t.id(r))
+                        .isNull();
             }
             assertThat(tech).hasSize(40_000);
             for (int i = 0; i < 40_000; i++) {
@@ -186,13 +204,15 @@ class PatentIndexTest {
         IngestSummary again = index(idx, a);
         assertThat(again.replaced()).isEqualTo(4);
         assertThat(again.patentsInIndex()).isEqualTo(4);
-        IngestSummary update = index(idx, csv("b.csv", "id,ipc,publication_date,title\nP1,B64C 39/02,2020,Drone\nP9,B64C,2021,New\n"));
+        IngestSummary update =
+                index(idx, csv("b.csv", "id,ipc,publication_date,title\nP1,B64C 39/02,2020,Drone\nP9,B64C,2021,New\n"));
         assertThat(update.replaced()).isEqualTo(1);
         assertThat(update.patentsInIndex()).isEqualTo(5);
         try (PatentIndex index = PatentIndex.open(idx)) {
             PatentTable t = index.load(index.select(Filters.none()), IpcLevel.SUBCLASS);
             for (int r = 0; r < t.size(); r++) {
-                if (t.id(r).equals("P1")) assertThat(labels(t.technologies(), r)).containsExactly("B64C");
+                if (t.id(r).equals("P1"))
+                    assertThat(labels(t.technologies(), r)).containsExactly("B64C");
             }
         }
     }
@@ -205,12 +225,16 @@ class PatentIndexTest {
         for (int i = 0; i < 2000; i++) text.append("D").append(i).append(",H01L,2001\n");
         text.append("D7,G06F,2002\n");
         IngestSummary s = index(idx, Ingestion.Options.defaults(), warnings, csv("d.csv", text.toString()));
-        assertThat(warnings).singleElement().asString()
-                .isEqualTo("d.csv:2002: duplicate id 'D7' (also at line 9): this later record replaces the earlier one");
+        assertThat(warnings)
+                .singleElement()
+                .asString()
+                .isEqualTo(
+                        "d.csv:2002: duplicate id 'D7' (also at line 9): this later record replaces the earlier one");
         assertThat(s.patentsInIndex()).isEqualTo(2000);
         assertThat(s.replaced()).isEqualTo(1);
         try (PatentIndex index = PatentIndex.open(idx)) {
-            assertThat(ids(index, new Filters(null, null, null, null, null, List.of(IpcParser.parse("G06F"))))).containsExactly("D7");
+            assertThat(ids(index, new Filters(null, null, null, null, null, List.of(IpcParser.parse("G06F")))))
+                    .containsExactly("D7");
         }
     }
 
@@ -244,20 +268,25 @@ class PatentIndexTest {
     void nothingUsableIsADataError() throws IOException {
         Path bad = csv("bad.csv", "id,ipc,publication_date\nN1,,2001\n");
         assertThatThrownBy(() -> index(dir.resolve("idx"), bad))
-                .isInstanceOf(KctException.class).hasMessageContaining("no usable records");
+                .isInstanceOf(KctException.class)
+                .hasMessageContaining("no usable records");
     }
 
     @Test
     void secondWriterIsToldTheIndexIsLocked() throws IOException {
         Path idx = dir.resolve("idx");
         index(idx, csv("a.csv", CORPUS));
-        PatentIndexWriter.Settings settings = new PatentIndexWriter.Settings(1, 16, dev.kct.record.ApplicantMap.NONE,
+        PatentIndexWriter.Settings settings = new PatentIndexWriter.Settings(
+                1,
+                16,
+                dev.kct.record.ApplicantMap.NONE,
                 new dev.kct.record.CountryOfOrigin(dev.kct.record.CountryOfOrigin.Mode.APPLICANT));
         try (PatentIndexWriter first = PatentIndexWriter.open(idx, settings)) {
             assertThatThrownBy(() -> PatentIndexWriter.open(idx, settings))
                     .isInstanceOf(KctException.class)
                     .hasMessageContaining("is locked by another kct")
-                    .extracting(e -> ((KctException) e).kind()).isEqualTo(KctException.Kind.IO);
+                    .extracting(e -> ((KctException) e).kind())
+                    .isEqualTo(KctException.Kind.IO);
         }
     }
 

@@ -59,7 +59,8 @@ class BarrierIndicatorsTest {
                 .add("X1", 2020, List.of("B64C"), List.of("a"), List.of("US"), null, List.of(), -1, -1)
                 .add("X2", 2020, List.of("C01B"), List.of(), List.of(), null, List.of(), -1, -1)
                 .build();
-        assertThat(BarrierIndicators.hhi(TechnologyStatistics.of(t, CountryCount.FIRST)).values())
+        assertThat(BarrierIndicators.hhi(TechnologyStatistics.of(t, CountryCount.FIRST))
+                        .values())
                 .containsExactly(1.0, Double.NaN);
         PatentTable none = IndexedTable.builder(IpcLevel.SUBCLASS)
                 .add("X2", 2020, List.of("C01B"), List.of(), List.of(), null, List.of(), -1, -1)

@@ -8,8 +8,7 @@ import java.util.List;
 /** Small hand-made corpora shared by the indicator tests; every number the tests expect is worked out there. */
 final class Corpora {
 
-    private Corpora() {
-    }
+    private Corpora() {}
 
     /**
      * Five patents, three subclasses, years 2018–2020:
@@ -30,10 +29,26 @@ final class Corpora {
     static PatentTable five() {
         return IndexedTable.builder(IpcLevel.SUBCLASS)
                 .add("P1", 2018, List.of("A01B", "H01L"), List.of("acme"), List.of("US"), "F1", List.of(), 10, 2)
-                .add("P2", 2018, List.of("H01L"), List.of("acme", "beta"), List.of("US", "CN"), "F1", List.of("P1"),
-                        20, -1)
-                .add("P3", 2020, List.of("G06F", "H01L"), List.of("gamma"), List.of("CN"), null,
-                        List.of("P1", "P2"), -1, 4)
+                .add(
+                        "P2",
+                        2018,
+                        List.of("H01L"),
+                        List.of("acme", "beta"),
+                        List.of("US", "CN"),
+                        "F1",
+                        List.of("P1"),
+                        20,
+                        -1)
+                .add(
+                        "P3",
+                        2020,
+                        List.of("G06F", "H01L"),
+                        List.of("gamma"),
+                        List.of("CN"),
+                        null,
+                        List.of("P1", "P2"),
+                        -1,
+                        4)
                 .add("P4", 2019, List.of("H01L"), List.of("beta"), List.of("DE"), null, List.of("P1", "P3"), 6, 0)
                 .add("P5", 2020, List.of("A01B"), List.of(), List.of(), null, List.of("P3"), 8, -1)
                 .build();

@@ -77,8 +77,8 @@ class DominanceIndicatorsTest {
     @Test
     void generalityIsTheMeanOverPatentsCitedAtLeastTwice() {
         double[] g = DominanceIndicators.generality(stats).values();
-        assertThat(g[A01B]).isCloseTo(5.0 / 18, within(1e-15));           // P1 only
-        assertThat(g[G06F]).isCloseTo(0.5, within(1e-15));                // P3 only
+        assertThat(g[A01B]).isCloseTo(5.0 / 18, within(1e-15)); // P1 only
+        assertThat(g[G06F]).isCloseTo(0.5, within(1e-15)); // P3 only
         assertThat(g[H01L]).isCloseTo((5.0 / 18 + 0.5) / 2, within(1e-15)); // P1, P3 = 7/18
     }
 
@@ -91,7 +91,8 @@ class DominanceIndicatorsTest {
                 .add("Z1", 2021, List.of("B64C"), List.of(), List.of(), null, List.of("X1", "X2"), -1, -1)
                 .add("Z2", 2021, List.of("B64D"), List.of(), List.of(), null, List.of("X1"), -1, -1)
                 .build();
-        double[] g = DominanceIndicators.generality(TechnologyStatistics.of(t, CountryCount.FIRST)).values();
+        double[] g = DominanceIndicators.generality(TechnologyStatistics.of(t, CountryCount.FIRST))
+                .values();
         // labels B64C, B64D, C01B; X1's citing classes B64C, B64D: 1 − 1/4 − 1/4 = 1/2
         assertThat(g[0]).isEqualTo(0.5);
         assertThat(g[1]).isNaN();

@@ -13,16 +13,32 @@ class IndicatorCatalogueTest {
 
     @Test
     void catalogueFollowsMethods() {
-        assertThat(IndicatorCatalogue.all()).extracting(Indicator::name).containsExactly(
-                "degree", "strength", "betweenness", "closeness", "eigenvector", "pagerank",
-                "share", "growth", "forward_citations", "generality",
-                "hhi", "cr4", "complexity", "science_linkage", "claims",
-                "target_share", "target_rta");
+        assertThat(IndicatorCatalogue.all())
+                .extracting(Indicator::name)
+                .containsExactly(
+                        "degree",
+                        "strength",
+                        "betweenness",
+                        "closeness",
+                        "eigenvector",
+                        "pagerank",
+                        "share",
+                        "growth",
+                        "forward_citations",
+                        "generality",
+                        "hhi",
+                        "cr4",
+                        "complexity",
+                        "science_linkage",
+                        "claims",
+                        "target_share",
+                        "target_rta");
         assertThat(IndicatorCatalogue.get("claims").family()).isEqualTo(BARRIER);
         assertThat(IndicatorCatalogue.get("claims").inDefaultMix()).isFalse();
         assertThat(IndicatorCatalogue.all())
                 .allSatisfy(i -> assertThat(i.definition()).isNotBlank().doesNotContain("\n"));
-        assertThat(IndicatorCatalogue.of(CENTRALITY)).extracting(Indicator::name)
+        assertThat(IndicatorCatalogue.of(CENTRALITY))
+                .extracting(Indicator::name)
                 .containsExactlyElementsOf(Centralities.NAMES);
         assertThat(IndicatorCatalogue.get("target_rta")).isSameAs(IndicatorCatalogue.TARGET_RTA);
     }
@@ -49,7 +65,8 @@ class IndicatorCatalogueTest {
         IndicatorMix mix = IndicatorCatalogue.parseMix(" Claims , pagerank,claims ");
         assertThat(mix.names(BARRIER)).containsExactly("claims");
         assertThat(mix.names(CENTRALITY)).containsExactly("pagerank");
-        assertThat(mix.names(DOMINANCE)).isEqualTo(IndicatorCatalogue.defaultMix().names(DOMINANCE));
+        assertThat(mix.names(DOMINANCE))
+                .isEqualTo(IndicatorCatalogue.defaultMix().names(DOMINANCE));
     }
 
     @Test

@@ -29,11 +29,13 @@ class IndicatorTableTest {
 
     @Test
     void warningsNameMissingColumnsFirst() {
-        assertThat(table().warnings()).containsExactly(
-                "forward_citations is missing: the source has no citation lists",
-                "generality is missing: the source has no citation lists",
-                "target country JP ...");
-        assertThat(table().missing()).extracting(IndicatorTable.MissingIndicator::name)
+        assertThat(table().warnings())
+                .containsExactly(
+                        "forward_citations is missing: the source has no citation lists",
+                        "generality is missing: the source has no citation lists",
+                        "target country JP ...");
+        assertThat(table().missing())
+                .extracting(IndicatorTable.MissingIndicator::name)
                 .containsExactly("forward_citations", "generality");
     }
 

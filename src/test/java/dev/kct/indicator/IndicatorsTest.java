@@ -14,8 +14,19 @@ class IndicatorsTest {
     @Test
     void everyColumnOfCorpusFiveInMethodsOrder() {
         IndicatorTable t = Indicators.compute(TechnologyStatistics.of(Corpora.five(), CountryCount.FIRST), "CN");
-        assertThat(t.names()).containsExactly("share", "growth", "forward_citations", "generality", "hhi", "cr4",
-                "complexity", "science_linkage", "claims", "target_share", "target_rta");
+        assertThat(t.names())
+                .containsExactly(
+                        "share",
+                        "growth",
+                        "forward_citations",
+                        "generality",
+                        "hhi",
+                        "cr4",
+                        "complexity",
+                        "science_linkage",
+                        "claims",
+                        "target_share",
+                        "target_rta");
         assertThat(t.missing()).isEmpty();
         assertThat(t.warnings()).isEmpty();
         assertThat(t.codes()).containsExactly("A01B", "G06F", "H01L");
@@ -42,17 +53,18 @@ class IndicatorsTest {
                 .build();
         IndicatorTable t = Indicators.compute(TechnologyStatistics.of(bare, CountryCount.FIRST), "US");
         assertThat(t.names()).containsExactly("share", "target_share", "target_rta");
-        assertThat(t.warnings()).containsExactly(
-                "growth is missing: the selection spans a single year (2020); a growth slope needs two or more",
-                "forward_citations is missing: the source has no citation lists",
-                "generality is missing: the source has no citation lists",
-                "hhi is missing: no patent in the selection lists an applicant",
-                "cr4 is missing: no patent in the selection lists an applicant",
-                "complexity is missing: it needs patents from two or more countries; the selection has 0",
-                "science_linkage is missing: no patent in the source has an NPL reference count",
-                "claims is missing: no patent in the source has a claims count",
-                "target country US has no patent in the selection: target_share and target_rta are 0 for every "
-                        + "technology");
+        assertThat(t.warnings())
+                .containsExactly(
+                        "growth is missing: the selection spans a single year (2020); a growth slope needs two or more",
+                        "forward_citations is missing: the source has no citation lists",
+                        "generality is missing: the source has no citation lists",
+                        "hhi is missing: no patent in the selection lists an applicant",
+                        "cr4 is missing: no patent in the selection lists an applicant",
+                        "complexity is missing: it needs patents from two or more countries; the selection has 0",
+                        "science_linkage is missing: no patent in the source has an NPL reference count",
+                        "claims is missing: no patent in the source has a claims count",
+                        "target country US has no patent in the selection: target_share and target_rta are 0 for every "
+                                + "technology");
         assertThat(t.column("share")).containsExactly(1.0, 0.5); // B64C in both patents, B64D in one
     }
 

@@ -39,8 +39,8 @@ class PositionIndicatorsTest {
      */
     @Test
     void fractionalCountry() {
-        List<IndicatorColumn> c = PositionIndicators.compute(
-                TechnologyStatistics.of(Corpora.five(), CountryCount.FRACTIONAL), "CN");
+        List<IndicatorColumn> c =
+                PositionIndicators.compute(TechnologyStatistics.of(Corpora.five(), CountryCount.FRACTIONAL), "CN");
         assertThat(c.get(0).values()).containsExactly(0.0, 1.0, 0.375);
         assertThat(c.get(1).values()).containsExactly(new double[] {0, 2.4, 0.9}, within(1e-15));
     }
@@ -50,9 +50,10 @@ class PositionIndicatorsTest {
         List<IndicatorColumn> c = PositionIndicators.compute(first(), "JP");
         assertThat(c.get(0).values()).containsExactly(0.0, 0.0, 0.0);
         assertThat(c.get(1).values()).containsExactly(0.0, 0.0, 0.0);
-        assertThat(c.get(0).warnings()).containsExactly(
-                "target country JP has no patent in the selection: target_share and target_rta are 0 for every "
-                        + "technology");
+        assertThat(c.get(0).warnings())
+                .containsExactly(
+                        "target country JP has no patent in the selection: target_share and target_rta are 0 for every "
+                                + "technology");
     }
 
     /**
@@ -69,8 +70,8 @@ class PositionIndicatorsTest {
         List<IndicatorColumn> first = PositionIndicators.compute(TechnologyStatistics.of(t, CountryCount.FIRST), "KR");
         assertThat(first.get(0).values()).containsExactly(0.0, 0.0);
         assertThat(first.get(0).warnings()).hasSize(1);
-        List<IndicatorColumn> fractional = PositionIndicators.compute(
-                TechnologyStatistics.of(t, CountryCount.FRACTIONAL), "KR");
+        List<IndicatorColumn> fractional =
+                PositionIndicators.compute(TechnologyStatistics.of(t, CountryCount.FRACTIONAL), "KR");
         assertThat(fractional.get(0).values()).containsExactly(0.5, 0.0);
         assertThat(fractional.get(1).values()).containsExactly(2.0, 0.0);
     }
@@ -79,8 +80,7 @@ class PositionIndicatorsTest {
     void rtaIsNaNWhereNoPatentHasACountry() {
         PatentTable t = IndexedTable.builder(IpcLevel.SUBCLASS)
                 .add("X1", 2020, List.of("B64C"), List.of("a"), List.of("US"), null, List.of(), -1, -1)
-                .add("X2", 2020, List.of("C01B"), List.of("b"), Arrays.asList((String) null), null,
-                        List.of(), -1, -1)
+                .add("X2", 2020, List.of("C01B"), List.of("b"), Arrays.asList((String) null), null, List.of(), -1, -1)
                 .build();
         List<IndicatorColumn> c = PositionIndicators.compute(TechnologyStatistics.of(t, CountryCount.FIRST), "US");
         assertThat(c.get(0).values()).containsExactly(1.0, 0.0);

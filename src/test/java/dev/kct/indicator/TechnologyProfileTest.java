@@ -27,13 +27,15 @@ class TechnologyProfileTest {
     void profileOfH01L() {
         TechnologyProfile p = TechnologyProfile.of(first(), "H01L", 10);
         assertThat(p.patents()).isEqualTo(4);
-        assertThat(p.applicants()).containsExactly(new Holder("ACME", 1.5, 0.375), new Holder("BETA", 1.5, 0.375),
-                new Holder("GAMMA", 1.0, 0.25));
-        assertThat(p.countries()).containsExactly(new Holder("US", 2, 0.5), new Holder("CN", 1, 0.25),
-                new Holder("DE", 1, 0.25));
+        assertThat(p.applicants())
+                .containsExactly(
+                        new Holder("ACME", 1.5, 0.375), new Holder("BETA", 1.5, 0.375), new Holder("GAMMA", 1.0, 0.25));
+        assertThat(p.countries())
+                .containsExactly(new Holder("US", 2, 0.5), new Holder("CN", 1, 0.25), new Holder("DE", 1, 0.25));
         assertThat(p.partners()).containsExactly(new Partner("A01B", 1, 0.25), new Partner("G06F", 1, 0.25));
-        assertThat(p.mostCited()).containsExactly(new CitedPatent("P1", 2018, 3), new CitedPatent("P3", 2020, 2),
-                new CitedPatent("P2", 2018, 1));
+        assertThat(p.mostCited())
+                .containsExactly(
+                        new CitedPatent("P1", 2018, 3), new CitedPatent("P3", 2020, 2), new CitedPatent("P2", 2018, 1));
     }
 
     @Test

@@ -45,12 +45,19 @@ class TechnologyStatisticsTest {
     @Test
     void forwardCitationsInvertTheCitedLists() {
         // P1 ← P2, P3, P4; P2 ← P3; P3 ← P4, P5; P4, P5 never cited
-        assertThat(new int[] {first.forwardCitations(row("P1")), first.forwardCitations(row("P2")),
-                first.forwardCitations(row("P3")), first.forwardCitations(row("P4")), first.forwardCitations(row("P5"))})
+        assertThat(new int[] {
+                    first.forwardCitations(row("P1")),
+                    first.forwardCitations(row("P2")),
+                    first.forwardCitations(row("P3")),
+                    first.forwardCitations(row("P4")),
+                    first.forwardCitations(row("P5"))
+                })
                 .containsExactly(3, 1, 2, 0, 0);
         // A01B: P1 3 + P5 0; G06F: P3 2; H01L: 3 + 1 + 2 + 0
-        assertThat(new long[] {first.citationsReceived(A01B), first.citationsReceived(G06F),
-                first.citationsReceived(H01L)}).containsExactly(3, 2, 6);
+        assertThat(new long[] {
+                    first.citationsReceived(A01B), first.citationsReceived(G06F), first.citationsReceived(H01L)
+                })
+                .containsExactly(3, 2, 6);
     }
 
     /**
@@ -100,7 +107,8 @@ class TechnologyStatisticsTest {
     @Test
     void fractionalCountrySplitsCoApplicantPatents() {
         // P2 (US, CN) gives 1/2 to each → H01L: US 1 + 1/2, CN 1/2 + 1, DE 1
-        TechnologyWeights c = TechnologyStatistics.of(Corpora.five(), CountryCount.FRACTIONAL).countries();
+        TechnologyWeights c =
+                TechnologyStatistics.of(Corpora.five(), CountryCount.FRACTIONAL).countries();
         assertThat(c.weight(H01L, c.keyOf("US"))).isEqualTo(1.5);
         assertThat(c.weight(H01L, c.keyOf("CN"))).isEqualTo(1.5);
         assertThat(c.weight(H01L, c.keyOf("DE"))).isEqualTo(1.0);
@@ -110,10 +118,19 @@ class TechnologyStatisticsTest {
     void fractionalCountryDropsTheShareOfApplicantsWithoutCountry() {
         // X1: applicants a (JP), b (unknown), c (JP) → JP gets 2/3, the unknown third is dropped
         PatentTable t = IndexedTable.builder(IpcLevel.SUBCLASS)
-                .add("X1", 2020, List.of("B64C"), List.of("a", "b", "c"), java.util.Arrays.asList("JP", null, "JP"),
-                        null, List.of(), -1, -1)
+                .add(
+                        "X1",
+                        2020,
+                        List.of("B64C"),
+                        List.of("a", "b", "c"),
+                        java.util.Arrays.asList("JP", null, "JP"),
+                        null,
+                        List.of(),
+                        -1,
+                        -1)
                 .build();
-        TechnologyWeights c = TechnologyStatistics.of(t, CountryCount.FRACTIONAL).countries();
+        TechnologyWeights c =
+                TechnologyStatistics.of(t, CountryCount.FRACTIONAL).countries();
         assertThat(c.weight(0, c.keyOf("JP"))).isCloseTo(2.0 / 3, within(1e-15));
         assertThat(c.total(0)).isCloseTo(2.0 / 3, within(1e-15));
     }
@@ -184,7 +201,8 @@ class TechnologyStatisticsTest {
         List<List<Integer>> citing = new ArrayList<>();
         for (int r = 0; r < t.size(); r++) citing.add(new ArrayList<>());
         for (int r = 0; r < t.size(); r++) {
-            for (int k = t.citedStart(r); k < t.citedEnd(r); k++) citing.get(t.citedRows()[k]).add(r);
+            for (int k = t.citedStart(r); k < t.citedEnd(r); k++)
+                citing.get(t.citedRows()[k]).add(r);
         }
         for (int r = 0; r < t.size(); r++) {
             int[] tech = t.technologies().row(r);
@@ -199,7 +217,8 @@ class TechnologyStatisticsTest {
                     for (int j : ct) shares.merge(j, 1.0 / ct.length, Double::sum);
                 }
                 double g = 1;
-                for (double v : shares.values()) g -= (v / citing.get(r).size()) * (v / citing.get(r).size());
+                for (double v : shares.values())
+                    g -= (v / citing.get(r).size()) * (v / citing.get(r).size());
                 assertThat(s.generality(r)).isCloseTo(g, within(1e-12));
                 for (int i : tech) {
                     generality[i] += g;

@@ -36,8 +36,8 @@ class TechnologyWeightsTest {
     @Test
     void threeThirdsMakeOne() {
         CodeLists tech = new CodeLists(new String[] {"A"}, new int[] {0, 1, 2, 3}, new int[] {0, 0, 0});
-        TechnologyWeights w = TechnologyWeights.build(tech, new int[] {0, 1, 2, 3}, new int[] {0, 0, 0},
-                new int[] {3, 3, 3}, new String[] {"a"});
+        TechnologyWeights w = TechnologyWeights.build(
+                tech, new int[] {0, 1, 2, 3}, new int[] {0, 0, 0}, new int[] {3, 3, 3}, new String[] {"a"});
         assertThat(w.total(0)).isEqualTo(1.0);
     }
 }

@@ -40,14 +40,23 @@ class RealDataCliTest {
     static Stream<Arguments> samples() {
         return Stream.of(
                 Arguments.of("lens-drones-2017", List.of("lens_drones.csv"), List.of("B64C", "B64D", "G05D")),
-                Arguments.of("lens-drones-2016-raw", List.of("drones_fulltext_families_5884_raw.csv"),
+                Arguments.of(
+                        "lens-drones-2016-raw",
+                        List.of("drones_fulltext_families_5884_raw.csv"),
                         List.of("B64C", "B64D", "G05D")),
-                Arguments.of("lens-drones-tac-cleaned", List.of("drones_tac_1606_cleaned.csv"), List.of("B64C", "B64D", "G05D")),
+                Arguments.of(
+                        "lens-drones-tac-cleaned",
+                        List.of("drones_tac_1606_cleaned.csv"),
+                        List.of("B64C", "B64D", "G05D")),
                 Arguments.of("lens-pizza-1000", List.of("pizza_lens_1000_raw.csv"), List.of("A21D", "A21B", "B65D")),
                 Arguments.of("patentscope-pizza-10k", List.of("pizza_medium.csv"), List.of("A21D", "A21B", "B65D")),
                 // machine vices are B25B 1/00; their machining neighbours B23Q
-                Arguments.of("espacenet-machine-vise", List.of("Espacenet-machine-vise-Suchergebnis_20250310_1901.csv",
-                        "Espacenet-machinenschraubstock-Suchergebnis_20250310_1858.csv"), List.of("B25B", "B23Q")),
+                Arguments.of(
+                        "espacenet-machine-vise",
+                        List.of(
+                                "Espacenet-machine-vise-Suchergebnis_20250310_1901.csv",
+                                "Espacenet-machinenschraubstock-Suchergebnis_20250310_1858.csv"),
+                        List.of("B25B", "B23Q")),
                 // 14 grants of any kind, 4 of them design patents without IPC: nothing to expect of the top
                 Arguments.of("uspto-ipgb-sample", List.of("ipgb20221025.xml", "ipgb20230404.xml"), List.of()));
     }
@@ -77,7 +86,9 @@ class RealDataCliTest {
             top.add(t.get("code").asText());
         }
         assertThat(top).isNotEmpty().doesNotHaveDuplicates();
-        assertThat(top.subList(0, Math.min(10, top.size()))).as(folder + " top ten").containsAll(expectedInTopTen);
+        assertThat(top.subList(0, Math.min(10, top.size())))
+                .as(folder + " top ten")
+                .containsAll(expectedInTopTen);
 
         JsonNode byCountry = j.get("by_country");
         assertThat(byCountry).as(folder + " country breakdown").isNotEmpty();
@@ -88,7 +99,9 @@ class RealDataCliTest {
             counted += c.get("patents").asInt();
         }
         assertThat(counted + j.get("patents_without_country").asInt()).isEqualTo(patents);
-        assertThat(j.get("patents_without_country").asInt()).as("most patents have a country").isLessThan(patents / 4 + 1);
+        assertThat(j.get("patents_without_country").asInt())
+                .as("most patents have a country")
+                .isLessThan(patents / 4 + 1);
         assertThat(j.get("by_year")).isNotEmpty();
     }
 
@@ -99,7 +112,10 @@ class RealDataCliTest {
         Path file = DATA.resolve("wipo-ritonavir/ritonavir.csv");
         CliRun run = CliRun.of("stats", "--format", "json", file.toString());
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err()).contains("cannot tell the input format").contains("tried").hasLineCount(1)
+        assertThat(run.err())
+                .contains("cannot tell the input format")
+                .contains("tried")
+                .hasLineCount(1)
                 .doesNotContain("\tat ");
     }
 
@@ -136,14 +152,35 @@ class RealDataCliTest {
         for (int k = 0; k < tech.size(); k++) {
             JsonNode t = tech.get(k);
             String code = t.get("code").asText();
-            for (String field : List.of("rank", "code", "patents", "degree", "betweenness", "closeness", "eigenvector",
-                    "share", "growth", "hhi", "cr4", "complexity", "science_linkage", "centrality", "dominance", "barrier",
-                    "key_score", "key_rank", "target_share", "target_rta", "chokepoint_score", "class")) {
+            for (String field : List.of(
+                    "rank",
+                    "code",
+                    "patents",
+                    "degree",
+                    "betweenness",
+                    "closeness",
+                    "eigenvector",
+                    "share",
+                    "growth",
+                    "hhi",
+                    "cr4",
+                    "complexity",
+                    "science_linkage",
+                    "centrality",
+                    "dominance",
+                    "barrier",
+                    "key_score",
+                    "key_rank",
+                    "target_share",
+                    "target_rta",
+                    "chokepoint_score",
+                    "class")) {
                 assertThat(t.has(field)).as(code + " has " + field).isTrue();
             }
             assertThat(t.get("rank").asInt()).isEqualTo(k + 1);
             assertThat(code).matches("[A-HY]\\d\\d[A-Z]");
-            for (String score : List.of("centrality", "dominance", "barrier", "key_score", "target_share", "chokepoint_score")) {
+            for (String score :
+                    List.of("centrality", "dominance", "barrier", "key_score", "target_share", "chokepoint_score")) {
                 assertThat(t.get(score).isNumber()).as(code + " " + score).isTrue();
                 assertThat(t.get(score).asDouble()).as(code + " " + score).isBetween(0.0, 1.0);
             }
@@ -159,8 +196,13 @@ class RealDataCliTest {
         StringBuilder report = new StringBuilder("lens-drones-2017, rank --target CN, top ten:\n");
         for (int k = 0; k < 10; k++) {
             JsonNode t = tech.get(k);
-            report.append(String.format(Locale.ROOT, "%2d  %s  key %.3f  CN share %.3f  %s%n", k + 1,
-                    t.get("code").asText(), t.get("key_score").asDouble(), t.get("target_share").asDouble(),
+            report.append(String.format(
+                    Locale.ROOT,
+                    "%2d  %s  key %.3f  CN share %.3f  %s%n",
+                    k + 1,
+                    t.get("code").asText(),
+                    t.get("key_score").asDouble(),
+                    t.get("target_share").asDouble(),
                     t.get("class").asText()));
         }
         System.out.print(report);

@@ -10,31 +10,33 @@ import org.junit.jupiter.params.provider.CsvSource;
 class IpcParserTest {
 
     @ParameterizedTest(name = "''{0}'' -> ''{1}''")
-    @CsvSource(delimiter = '|', value = {
-        "H01L 21/027              | H01L 21/027 | false",
-        "H01L21/027               | H01L 21/027 | false",
-        "h01l 21/027              | H01L 21/027 | false",
-        "H01L  21/027 (2006.01)   | H01L 21/027 | false",
-        "H01L 21/027 A            | H01L 21/027 | false",
-        "H01L 21/027 (2006.01) I  | H01L 21/027 | false",
-        "H01L0021027000           | H01L 21/027 | false",
-        "H01L0021000000           | H01L 21/00  | false",
-        "A61K0031426000           | A61K 31/426 | false",
-        "H01L-021/027             | H01L 21/027 | false",
-        "C07D41700                | C07D 417/00 | false",
-        "H01J04900                | H01J 49/00  | false",
-        "A61K031426               | A61K 31/426 | false",
-        "H01L                     | H01L        | false",
-        "H01                      | H01         | false",
-        "H                        | H           | false",
-        "B64C2201/123             | B64C 2201/123 | true",
-        "A63F2009/241             | A63F 2009/241 | true",
-        "Y02E 10/50               | Y02E 10/50  | true",
-        "Y02E                     | Y02E        | true",
-        "G06N 3/08                | G06N 3/08   | false",
-        "' B64C39/024 '           | B64C 39/024 | false",
-        "E02F9/2825               | E02F 9/2825 | false",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "H01L 21/027              | H01L 21/027 | false",
+                "H01L21/027               | H01L 21/027 | false",
+                "h01l 21/027              | H01L 21/027 | false",
+                "H01L  21/027 (2006.01)   | H01L 21/027 | false",
+                "H01L 21/027 A            | H01L 21/027 | false",
+                "H01L 21/027 (2006.01) I  | H01L 21/027 | false",
+                "H01L0021027000           | H01L 21/027 | false",
+                "H01L0021000000           | H01L 21/00  | false",
+                "A61K0031426000           | A61K 31/426 | false",
+                "H01L-021/027             | H01L 21/027 | false",
+                "C07D41700                | C07D 417/00 | false",
+                "H01J04900                | H01J 49/00  | false",
+                "A61K031426               | A61K 31/426 | false",
+                "H01L                     | H01L        | false",
+                "H01                      | H01         | false",
+                "H                        | H           | false",
+                "B64C2201/123             | B64C 2201/123 | true",
+                "A63F2009/241             | A63F 2009/241 | true",
+                "Y02E 10/50               | Y02E 10/50  | true",
+                "Y02E                     | Y02E        | true",
+                "G06N 3/08                | G06N 3/08   | false",
+                "' B64C39/024 '           | B64C 39/024 | false",
+                "E02F9/2825               | E02F 9/2825 | false",
+            })
     void parsesEveryWrittenForm(String text, String canonical, boolean cpc) {
         IpcSymbol s = IpcParser.parse(text);
         assertThat(s.toString()).isEqualTo(canonical);
@@ -62,22 +64,24 @@ class IpcParserTest {
     }
 
     @ParameterizedTest(name = "''{0}'' rejected: {1}")
-    @CsvSource(delimiter = '|', value = {
-        "H01 21/02       | subclass letter missing in 'H01 21/02'",
-        "''              | empty IPC symbol",
-        "Z01L 21/02      | unknown section 'Z'",
-        "1H01L           | unknown section '1'",
-        "HXXL 21/02      | class digits missing in 'HXXL 21/02'",
-        "H1L 21/02       | class digits missing",
-        "H01L 21         | group '21' in 'H01L 21' has no subgroup: write the main group as H01L 21/00",
-        "H01L 21/        | subgroup missing",
-        "H01L 21/2       | has one digit",
-        "H01L 0/00       | group number 0",
-        "H01L 21/0270000 | longer than six digits",
-        "H01L21          | has no subgroup",
-        "H01L 21-027     | cannot read the group",
-        "H01L abc        | cannot read the group",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "H01 21/02       | subclass letter missing in 'H01 21/02'",
+                "''              | empty IPC symbol",
+                "Z01L 21/02      | unknown section 'Z'",
+                "1H01L           | unknown section '1'",
+                "HXXL 21/02      | class digits missing in 'HXXL 21/02'",
+                "H1L 21/02       | class digits missing",
+                "H01L 21         | group '21' in 'H01L 21' has no subgroup: write the main group as H01L 21/00",
+                "H01L 21/        | subgroup missing",
+                "H01L 21/2       | has one digit",
+                "H01L 0/00       | group number 0",
+                "H01L 21/0270000 | longer than six digits",
+                "H01L21          | has no subgroup",
+                "H01L 21-027     | cannot read the group",
+                "H01L abc        | cannot read the group",
+            })
     void rejectsWithReason(String text, String reason) {
         assertThatThrownBy(() -> IpcParser.parse(text))
                 .isInstanceOf(IpcParseException.class)
@@ -86,8 +90,10 @@ class IpcParserTest {
 
     @Test
     void splitsListsOnEverySeparator() {
-        IpcParser.ParsedList list = IpcParser.parseList("H01L 21/027;;G06F 3/01; A61K 31/00 | B64C 39/02, G05D 1/10\nH04W 4/00");
-        assertThat(list.symbols()).extracting(IpcSymbol::toString)
+        IpcParser.ParsedList list =
+                IpcParser.parseList("H01L 21/027;;G06F 3/01; A61K 31/00 | B64C 39/02, G05D 1/10\nH04W 4/00");
+        assertThat(list.symbols())
+                .extracting(IpcSymbol::toString)
                 .containsExactly("H01L 21/027", "G06F 3/01", "A61K 31/00", "B64C 39/02", "G05D 1/10", "H04W 4/00");
         assertThat(list.errors()).isEmpty();
     }
@@ -102,7 +108,9 @@ class IpcParserTest {
     @Test
     void listItemsWithSubgroupsCutOffByTheExportAreKeptAtGroupLevel() {
         IpcParser.ParsedList list = IpcParser.parseList("A21D 13/0;A21D 13/;B65D /;A47G 21/6");
-        assertThat(list.symbols()).extracting(IpcSymbol::toString).containsExactly("A21D 13/00", "A21D 13/00", "A47G 21/00");
+        assertThat(list.symbols())
+                .extracting(IpcSymbol::toString)
+                .containsExactly("A21D 13/00", "A21D 13/00", "A47G 21/00");
         assertThat(list.symbols()).allMatch(s -> s.precision() == IpcLevel.GROUP);
         assertThat(list.truncated()).isEqualTo(3);
         assertThat(list.errors()).singleElement().asString().contains("B65D /");

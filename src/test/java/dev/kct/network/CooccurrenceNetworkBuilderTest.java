@@ -42,7 +42,8 @@ class CooccurrenceNetworkBuilderTest {
 
     @Test
     void fractionalCountingGivesEachPatentStrengthOnePerTechnology() {
-        CooccurrenceNetwork g = new CooccurrenceNetworkBuilder().counting(Counting.FRACTIONAL).build(sample());
+        CooccurrenceNetwork g =
+                new CooccurrenceNetworkBuilder().counting(Counting.FRACTIONAL).build(sample());
         // patent {A,B,C}: k = 3 adds 1/2 to each pair; {A,B} and {B,D}: k = 2 add 1; {C} adds nothing
         assertThat(g.weightBetween(0, 1)).isCloseTo(1.5, within(1e-15));
         assertThat(g.weightBetween(0, 2)).isCloseTo(0.5, within(1e-15));
@@ -69,10 +70,12 @@ class CooccurrenceNetworkBuilderTest {
 
     @Test
     void emptyInputsGiveEmptyOrEdgelessNetworks() {
-        CooccurrenceNetwork none = new CooccurrenceNetworkBuilder().build(new CodeLists(new String[0], new int[] {0}, new int[0]));
+        CooccurrenceNetwork none =
+                new CooccurrenceNetworkBuilder().build(new CodeLists(new String[0], new int[] {0}, new int[0]));
         assertThat(none.nodeCount()).isZero();
         assertThat(none.edgeCount()).isZero();
-        CooccurrenceNetwork noRows = new CooccurrenceNetworkBuilder().build(new CodeLists(new String[] {"A", "B"}, new int[] {0}, new int[0]));
+        CooccurrenceNetwork noRows = new CooccurrenceNetworkBuilder()
+                .build(new CodeLists(new String[] {"A", "B"}, new int[] {0}, new int[0]));
         assertThat(noRows.nodeCount()).isEqualTo(2);
         assertThat(noRows.edgeCount()).isZero();
     }
@@ -81,7 +84,8 @@ class CooccurrenceNetworkBuilderTest {
     void rejectsRowsThatAreNotStrictlyAscending() {
         CodeLists unsorted = new CodeLists(new String[] {"A", "B"}, new int[] {0, 2}, new int[] {1, 0});
         assertThatThrownBy(() -> new CooccurrenceNetworkBuilder().build(unsorted))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("row 0");
         CodeLists duplicate = new CodeLists(new String[] {"A", "B"}, new int[] {0, 2}, new int[] {1, 1});
         assertThatThrownBy(() -> new CooccurrenceNetworkBuilder().build(duplicate))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -93,7 +97,10 @@ class CooccurrenceNetworkBuilderTest {
         for (int labels : new int[] {300, 3000}) {
             CodeLists rows = randomRows(100_000, labels, 11);
             for (Counting counting : Counting.values()) {
-                CooccurrenceNetwork g = new CooccurrenceNetworkBuilder().counting(counting).threads(2).build(rows);
+                CooccurrenceNetwork g = new CooccurrenceNetworkBuilder()
+                        .counting(counting)
+                        .threads(2)
+                        .build(rows);
                 Map<Long, Double> naive = naiveCount(rows, counting);
                 assertThat(g.edgeCount()).isEqualTo(naive.size());
                 g.forEachEdge((a, b, w) -> assertThat(w).isCloseTo(naive.get(((long) a << 32) | b), within(1e-9)));
@@ -106,12 +113,20 @@ class CooccurrenceNetworkBuilderTest {
     void resultIsBitIdenticalForAnyThreadCount() {
         for (int labels : new int[] {300, 3000}) {
             CodeLists rows = randomRows(120_000, labels, 5);
-            CooccurrenceNetwork one = new CooccurrenceNetworkBuilder().counting(Counting.FRACTIONAL).threads(1).build(rows);
+            CooccurrenceNetwork one = new CooccurrenceNetworkBuilder()
+                    .counting(Counting.FRACTIONAL)
+                    .threads(1)
+                    .build(rows);
             for (int threads : new int[] {2, 3, 8}) {
-                CooccurrenceNetwork many = new CooccurrenceNetworkBuilder().counting(Counting.FRACTIONAL).threads(threads).build(rows);
+                CooccurrenceNetwork many = new CooccurrenceNetworkBuilder()
+                        .counting(Counting.FRACTIONAL)
+                        .threads(threads)
+                        .build(rows);
                 assertThat(many.offsets()).isEqualTo(one.offsets());
                 assertThat(many.neighbours()).isEqualTo(one.neighbours());
-                assertThat(Arrays.equals(many.weights(), one.weights())).as("%d labels, %d threads", labels, threads).isTrue();
+                assertThat(Arrays.equals(many.weights(), one.weights()))
+                        .as("%d labels, %d threads", labels, threads)
+                        .isTrue();
                 assertThat(many.patentCounts()).isEqualTo(one.patentCounts());
             }
         }
@@ -142,7 +157,10 @@ class CooccurrenceNetworkBuilderTest {
             java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
             int base = random.nextInt(labels);
             while (set.size() < k) {
-                set.add(random.nextDouble() < 0.7 ? Math.floorMod(base + random.nextInt(-20, 21), labels) : random.nextInt(labels));
+                set.add(
+                        random.nextDouble() < 0.7
+                                ? Math.floorMod(base + random.nextInt(-20, 21), labels)
+                                : random.nextInt(labels));
             }
             for (int id : set) {
                 ids[size++] = id;

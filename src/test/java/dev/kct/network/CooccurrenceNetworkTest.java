@@ -13,8 +13,8 @@ class CooccurrenceNetworkTest {
 
     @Test
     void fromEdgesLaysOutSortedSymmetricCsr() {
-        CooccurrenceNetwork g = CooccurrenceNetwork.fromEdges(LABELS, new int[] {5, 6, 7, 8},
-                new int[] {2, 0, 1}, new int[] {0, 1, 2}, new double[] {3, 1, 2});
+        CooccurrenceNetwork g = CooccurrenceNetwork.fromEdges(
+                LABELS, new int[] {5, 6, 7, 8}, new int[] {2, 0, 1}, new int[] {0, 1, 2}, new double[] {3, 1, 2});
         assertThat(g.nodeCount()).isEqualTo(4);
         assertThat(g.edgeCount()).isEqualTo(3);
         assertThat(g.arcCount()).isEqualTo(6);
@@ -34,16 +34,24 @@ class CooccurrenceNetworkTest {
 
     @Test
     void rejectsLoopsDuplicatesAndBadWeights() {
-        assertThatThrownBy(() -> CooccurrenceNetwork.fromEdges(LABELS, null, new int[] {1}, new int[] {1}, new double[] {1}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("self-loop");
-        assertThatThrownBy(() -> CooccurrenceNetwork.fromEdges(LABELS, null, new int[] {0, 1}, new int[] {1, 0}, new double[] {1, 1}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("duplicate");
+        assertThatThrownBy(() ->
+                        CooccurrenceNetwork.fromEdges(LABELS, null, new int[] {1}, new int[] {1}, new double[] {1}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("self-loop");
+        assertThatThrownBy(() -> CooccurrenceNetwork.fromEdges(
+                        LABELS, null, new int[] {0, 1}, new int[] {1, 0}, new double[] {1, 1}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("duplicate");
         for (double bad : new double[] {0, -1, Double.NaN, Double.POSITIVE_INFINITY}) {
-            assertThatThrownBy(() -> CooccurrenceNetwork.fromEdges(LABELS, null, new int[] {0}, new int[] {1}, new double[] {bad}))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("weight");
+            assertThatThrownBy(() -> CooccurrenceNetwork.fromEdges(
+                            LABELS, null, new int[] {0}, new int[] {1}, new double[] {bad}))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("weight");
         }
-        assertThatThrownBy(() -> CooccurrenceNetwork.fromEdges(LABELS, null, new int[] {0}, new int[] {4}, new double[] {1}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("out of range");
+        assertThatThrownBy(() ->
+                        CooccurrenceNetwork.fromEdges(LABELS, null, new int[] {0}, new int[] {4}, new double[] {1}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("out of range");
     }
 
     @Test

@@ -12,9 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
 /**
@@ -30,8 +30,8 @@ class NetworkExportersTest {
     static CooccurrenceNetwork sample() {
         String[] labels = {"A01B", "A01C", "H01L 21/00", "X&<\"Y',Z", "Z99"};
         int[] patents = {4, 5, 1, 2, 7};
-        return CooccurrenceNetwork.fromEdges(labels, patents, new int[] {0, 1, 0}, new int[] {1, 2, 3},
-                new double[] {3, 1 / 3.0, 2});
+        return CooccurrenceNetwork.fromEdges(
+                labels, patents, new int[] {0, 1, 0}, new int[] {1, 2, 3}, new double[] {3, 1 / 3.0, 2});
     }
 
     static Map<String, double[]> centralities(CooccurrenceNetwork g) {
@@ -39,8 +39,13 @@ class NetworkExportersTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"graphml, sample.graphml", "gexf, sample.gexf", "pajek, sample.net", "csv, sample-edges.csv",
-            "nodes, sample-nodes.csv"})
+    @CsvSource({
+        "graphml, sample.graphml",
+        "gexf, sample.gexf",
+        "pajek, sample.net",
+        "csv, sample-edges.csv",
+        "nodes, sample-nodes.csv"
+    })
     void writesTheGoldenFile(String format, String golden) throws IOException {
         NetworkExporter exporter = switch (format) {
             case "graphml" -> new GraphmlExporter();
@@ -66,13 +71,16 @@ class NetworkExportersTest {
         CooccurrenceNetwork g = sample();
         for (NetworkExporter exporter : new NetworkExporter[] {new GraphmlExporter(), new GexfExporter()}) {
             byte[] bytes = write(exporter, g, centralities(g));
-            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+            Document doc =
+                    DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
             assertThat(doc.getElementsByTagName("node").getLength()).isEqualTo(5);
             assertThat(doc.getElementsByTagName("edge").getLength()).isEqualTo(3);
         }
-        Document graphml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        Document graphml = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(write(new GraphmlExporter(), g, Map.of())));
-        assertThat(graphml.getElementsByTagName("data").item(6).getTextContent()).isEqualTo("X&<\"Y',Z");
+        assertThat(graphml.getElementsByTagName("data").item(6).getTextContent())
+                .isEqualTo("X&<\"Y',Z");
     }
 
     @Test
@@ -103,8 +111,10 @@ class NetworkExportersTest {
         CooccurrenceNetwork g = CooccurrenceNetwork.empty();
         byte[] graphml = write(new GraphmlExporter(), g, centralities(g));
         DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(graphml));
-        assertThat(new String(write(new PajekExporter(), g, Map.of()), StandardCharsets.UTF_8)).isEqualTo("*Vertices 0\n*Edges\n");
-        assertThat(new String(write(new CsvEdgeExporter(), g, Map.of()), StandardCharsets.UTF_8)).isEqualTo("source,target,weight\r\n");
+        assertThat(new String(write(new PajekExporter(), g, Map.of()), StandardCharsets.UTF_8))
+                .isEqualTo("*Vertices 0\n*Edges\n");
+        assertThat(new String(write(new CsvEdgeExporter(), g, Map.of()), StandardCharsets.UTF_8))
+                .isEqualTo("source,target,weight\r\n");
     }
 
     @Test
@@ -114,7 +124,8 @@ class NetworkExportersTest {
         assertThat(Xml.escape("plain")).isSameAs("plain");
     }
 
-    static byte[] write(NetworkExporter exporter, CooccurrenceNetwork g, Map<String, double[]> values) throws IOException {
+    static byte[] write(NetworkExporter exporter, CooccurrenceNetwork g, Map<String, double[]> values)
+            throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exporter.write(g, values, out);
         return out.toByteArray();

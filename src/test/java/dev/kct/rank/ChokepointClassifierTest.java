@@ -30,7 +30,8 @@ class ChokepointClassifierTest {
         assertThat(ChokepointClassifier.parseKeyTop("100%", 7)).isEqualTo(7);
         for (String bad : new String[] {"0", "-3", "0%", "150%", "abc", "%", "2.5"}) {
             assertThatThrownBy(() -> ChokepointClassifier.parseKeyTop(bad, 100))
-                    .as(bad).isInstanceOf(IllegalArgumentException.class);
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class);
         }
         assertThatThrownBy(() -> ChokepointClassifier.parseKeyTop("ten", 100))
                 .hasMessage("key-top must be a count such as 25 or a percentage such as 15%, not 'ten'");
@@ -45,8 +46,12 @@ class ChokepointClassifierTest {
         assertThat(c.classify(3, 0.999)).isEqualTo(ChokepointClass.WATCH);
         assertThat(c.classify(3, Double.NaN)).isEqualTo(ChokepointClass.WATCH);
         assertThat(c.classify(3, 1.0)).isEqualTo(ChokepointClass.OTHER);
-        assertThat(c.classify(new int[] {1, 2, 3, 4}, new double[] {0, 3, 0.2, 1.5})).containsExactly(
-                ChokepointClass.CHOKEPOINT, ChokepointClass.STRENGTH, ChokepointClass.WATCH, ChokepointClass.OTHER);
+        assertThat(c.classify(new int[] {1, 2, 3, 4}, new double[] {0, 3, 0.2, 1.5}))
+                .containsExactly(
+                        ChokepointClass.CHOKEPOINT,
+                        ChokepointClass.STRENGTH,
+                        ChokepointClass.WATCH,
+                        ChokepointClass.OTHER);
         assertThatThrownBy(() -> c.classify(0, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -48,7 +48,8 @@ class EntropyWeightingTest {
 
     @Test
     void singleAlternativeGivesEqualWeights() {
-        assertThat(entropy.weights(new double[][] {{0.2, 0.9}})).containsExactly(new double[] {0.5, 0.5}, within(1e-12));
+        assertThat(entropy.weights(new double[][] {{0.2, 0.9}}))
+                .containsExactly(new double[] {0.5, 0.5}, within(1e-12));
     }
 
     @Test

@@ -26,14 +26,14 @@ class FamilyScorerTest {
         FamilyScorer.Result r = scorer.score(AB, X);
 
         NormalizationTest.assertMatrix(r.normalized(), new double[][] {{0, 0}, {0.5, 1}, {1, 0.5}});
-        assertThat(r.weightsByColumn()).containsExactly(
-                entry("a", 0.5), entry("b", 0.5));
+        assertThat(r.weightsByColumn()).containsExactly(entry("a", 0.5), entry("b", 0.5));
         assertThat(r.scores()).containsExactly(new double[] {0, 0.690983, 0.690983}, within(1e-6));
         assertThat(r.topsis()).isPresent();
         assertThat(r.topsis().get().dPlus()).containsExactly(new double[] {0.707107, 0.25, 0.25}, within(1e-6));
         assertThat(r.topsis().get().dMinus()).containsExactly(new double[] {0, 0.559017, 0.559017}, within(1e-6));
         assertThat(r.warnings()).isEmpty();
-        assertThat(Ranking.order(r.scores(), new String[] {"A01B", "H04W", "H01L"})).containsExactly(2, 1, 0);
+        assertThat(Ranking.order(r.scores(), new String[] {"A01B", "H04W", "H01L"}))
+                .containsExactly(2, 1, 0);
     }
 
     /**
@@ -64,11 +64,12 @@ class FamilyScorerTest {
         FamilyScorer scorer = new FamilyScorer(Normalization.SUM, new EntropyWeighting(), new Topsis());
         FamilyScorer.Result r = scorer.score(List.of("share", "flat", "absent", "growth"), x);
 
-        assertThat(r.warnings()).containsExactly(
-                "'share' is missing for 1 of 3 alternatives; those take the column's lowest value",
-                "'flat' is the same for every alternative, so it cannot tell them apart",
-                "'absent' has no values, so it cannot tell the alternatives apart",
-                "'growth' has negative values; shifted by its minimum before sum normalisation");
+        assertThat(r.warnings())
+                .containsExactly(
+                        "'share' is missing for 1 of 3 alternatives; those take the column's lowest value",
+                        "'flat' is the same for every alternative, so it cannot tell them apart",
+                        "'absent' has no values, so it cannot tell the alternatives apart",
+                        "'growth' has negative values; shifted by its minimum before sum normalisation");
         assertThat(r.weights()[1]).isZero();
         assertThat(r.weights()[2]).isZero();
         assertThat(r.weights()[0] + r.weights()[3]).isCloseTo(1, within(1e-12));
@@ -79,7 +80,8 @@ class FamilyScorerTest {
 
     @Test
     void fixedWeightsByName() {
-        FamilyScorer scorer = new FamilyScorer(Normalization.MINMAX, FixedWeighting.parse("b=1", AB), new WeightedSum());
+        FamilyScorer scorer =
+                new FamilyScorer(Normalization.MINMAX, FixedWeighting.parse("b=1", AB), new WeightedSum());
         FamilyScorer.Result r = scorer.score(AB, X);
         assertThat(r.weights()).containsExactly(0, 1);
         assertThat(r.scores()).containsExactly(new double[] {0, 1, 0.5}, within(1e-12));

@@ -65,8 +65,7 @@ class FixedAndEqualWeightingTest {
                 .hasMessageStartingWith("weight item '' is not name=weight");
         assertThatThrownBy(() -> FixedWeighting.parse("hhi=1,hhi=2", NAMES))
                 .hasMessage("column 'hhi' is given a weight twice");
-        assertThatThrownBy(() -> FixedWeighting.parse(" ", NAMES))
-                .hasMessageStartingWith("no weights given");
+        assertThatThrownBy(() -> FixedWeighting.parse(" ", NAMES)).hasMessageStartingWith("no weights given");
     }
 
     @Test
@@ -82,8 +81,7 @@ class FixedAndEqualWeightingTest {
         assertThat(Weighting.parse("CRITIC", NAMES)).isInstanceOf(CriticWeighting.class);
         assertThat(Weighting.parse("equal", NAMES)).isInstanceOf(EqualWeighting.class);
         assertThat(Weighting.parse("hhi=1", NAMES)).isInstanceOf(FixedWeighting.class);
-        assertThatThrownBy(() -> Weighting.parse("ahp", NAMES))
-                .hasMessageStartingWith("unknown weighting 'ahp'");
+        assertThatThrownBy(() -> Weighting.parse("ahp", NAMES)).hasMessageStartingWith("unknown weighting 'ahp'");
         for (WeightingMethod method : WeightingMethod.values()) {
             assertThat(WeightingMethod.fromId(method.id())).isSameAs(method);
             assertThat(method.weighting().id()).isEqualTo(method.id());

@@ -49,15 +49,14 @@ class NormalizationTest {
         double[][] x = {{2, 1}, {4, 1}, {6, 1}, {8, 2}};
         double[][] oriented = Orientation.toBenefit(x, new Orientation[] {Orientation.COST, Orientation.BENEFIT});
         assertMatrix(oriented, new double[][] {{6, 1}, {4, 1}, {2, 1}, {0, 2}});
-        assertMatrix(Normalization.MINMAX.apply(oriented),
-                new double[][] {{1, 0}, {2 / 3.0, 0}, {1 / 3.0, 0}, {0, 1}});
+        assertMatrix(Normalization.MINMAX.apply(oriented), new double[][] {{1, 0}, {2 / 3.0, 0}, {1 / 3.0, 0}, {0, 1}});
         assertThat(x[0][0]).isEqualTo(2);
     }
 
     @Test
     void orientationKeepsMissingCellsMissing() {
-        double[][] oriented = Orientation.toBenefit(new double[][] {{1}, {NAN}, {3}},
-                new Orientation[] {Orientation.COST});
+        double[][] oriented =
+                Orientation.toBenefit(new double[][] {{1}, {NAN}, {3}}, new Orientation[] {Orientation.COST});
         assertThat(oriented[0][0]).isEqualTo(2);
         assertThat(oriented[1][0]).isNaN();
         assertThat(oriented[2][0]).isEqualTo(0);
@@ -115,7 +114,8 @@ class NormalizationTest {
         assertMatrix(Normalization.VECTOR.apply(x), new double[][] {{0}, {1 / r14}, {2 / r14}, {3 / r14}});
         assertMatrix(Normalization.NONE.apply(x), new double[][] {{0}, {1}, {2}, {3}});
         assertMatrix(Normalization.MINMAX.apply(x), new double[][] {{0}, {1 / 3.0}, {2 / 3.0}, {1}});
-        assertThat(Normalization.SUM.shiftedColumns(new double[][] {{-1, 1, -3}, {1, 2, -3}})).containsExactly(0);
+        assertThat(Normalization.SUM.shiftedColumns(new double[][] {{-1, 1, -3}, {1, 2, -3}}))
+                .containsExactly(0);
         assertThat(Normalization.MINMAX.shiftedColumns(x)).isEmpty();
     }
 
@@ -166,7 +166,9 @@ class NormalizationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Normalization.class, names = {"MINMAX", "VECTOR", "SUM"})
+    @EnumSource(
+            value = Normalization.class,
+            names = {"MINMAX", "VECTOR", "SUM"})
     void columnsNearTheLargestDoubleGiveTheSameResultAsTheirScaledCopy(Normalization method) {
         double[][] huge = {{1e308, 1}, {-1e308, 2}, {0, 3}};
         double[][] small = {{1, 1}, {-1, 2}, {0, 3}};
@@ -174,7 +176,10 @@ class NormalizationTest {
         double[][] expected = method.apply(small);
         for (int i = 0; i < y.length; i++) {
             for (int j = 0; j < y[i].length; j++) {
-                assertThat(y[i][j]).as("%s row %d col %d", method, i, j).isFinite().isCloseTo(expected[i][j], within(1e-12));
+                assertThat(y[i][j])
+                        .as("%s row %d col %d", method, i, j)
+                        .isFinite()
+                        .isCloseTo(expected[i][j], within(1e-12));
             }
         }
         assertThat(y[0][0]).isPositive();
@@ -183,6 +188,7 @@ class NormalizationTest {
     @Test
     void noneRefusesAColumnTooLargeToUseUnscaled() {
         assertThatThrownBy(() -> Normalization.NONE.apply(new double[][] {{1e308}, {-1e308}}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too large");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("too large");
     }
 }

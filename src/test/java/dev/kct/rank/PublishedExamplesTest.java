@@ -21,7 +21,8 @@ class PublishedExamplesTest {
     @Test
     void entropyXu2004() {
         double[][] x = {{30, 30, 38, 29}, {19, 54, 86, 29}, {19, 15, 85, 28.9}, {68, 70, 60, 29}};
-        assertThat(new EntropyWeighting().weights(x)).containsExactly(new double[]{0.4630, 0.3992, 0.1378, 0.0000}, within(1e-4));
+        assertThat(new EntropyWeighting().weights(x))
+                .containsExactly(new double[] {0.4630, 0.3992, 0.1378, 0.0000}, within(1e-4));
     }
 
     /**
@@ -32,7 +33,8 @@ class PublishedExamplesTest {
     @Test
     void entropyZavadskasPodvezko2016() {
         double[][] x = {{3.0, 100, 10, 7}, {2.5, 80, 8, 5}, {1.8, 50, 20, 11}, {2.2, 70, 12, 9}};
-        assertThat(new EntropyWeighting().weights(x)).containsExactly(new double[]{0.1146, 0.1981, 0.4185, 0.2689}, within(1e-4));
+        assertThat(new EntropyWeighting().weights(x))
+                .containsExactly(new double[] {0.1146, 0.1981, 0.4185, 0.2689}, within(1e-4));
     }
 
     /**
@@ -43,11 +45,16 @@ class PublishedExamplesTest {
      */
     @Test
     void criticTusAytacAdali2019() {
-        double[][] x = {{5000, 3, 3, 4, 3, 2}, {680, 5, 3, 2, 2, 1}, {2000, 3, 2, 3, 4, 3}, {600, 4, 3, 1, 2, 2},
-            {800, 2, 4, 3, 3, 4}};
+        double[][] x = {
+            {5000, 3, 3, 4, 3, 2},
+            {680, 5, 3, 2, 2, 1},
+            {2000, 3, 2, 3, 4, 3},
+            {600, 4, 3, 1, 2, 2},
+            {800, 2, 4, 3, 3, 4}
+        };
         double[][] y = Normalization.MINMAX.apply(x);
         assertThat(new CriticWeighting().weights(y))
-                .containsExactly(new double[]{0.157, 0.249, 0.168, 0.121, 0.154, 0.151}, within(5e-4));
+                .containsExactly(new double[] {0.157, 0.249, 0.168, 0.121, 0.154, 0.151}, within(5e-4));
     }
 
     /**
@@ -59,7 +66,7 @@ class PublishedExamplesTest {
     void topsisPapathanasiouPloskas2018() {
         double[][] x = {{8, 7, 2, 1}, {5, 3, 7, 5}, {7, 5, 6, 4}, {9, 9, 7, 3}, {11, 10, 3, 7}, {6, 9, 5, 4}};
         double[][] y = Normalization.VECTOR.apply(x);
-        assertThat(new Topsis().evaluate(y, new double[]{0.4, 0.3, 0.1, 0.2}).scores())
-                .containsExactly(new double[]{0.387, 0.327, 0.391, 0.615, 0.868, 0.493}, within(5e-4));
+        assertThat(new Topsis().evaluate(y, new double[] {0.4, 0.3, 0.1, 0.2}).scores())
+                .containsExactly(new double[] {0.387, 0.327, 0.391, 0.615, 0.868, 0.493}, within(5e-4));
     }
 }

@@ -87,7 +87,8 @@ class RankStatisticsTest {
         stats.add(new String[] {"T0", "T1", "X9", "T2"}, new int[] {1, 2, 3, 4}, 1, new ChokepointClass[] {c, w, o, w});
         assertHandValues(stats.result(0.5));
         assertThatThrownBy(() -> stats.add(new String[] {"T0"}, new int[] {1, 2}, 1, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("1 codes, 2 ranks in one resample");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("1 codes, 2 ranks in one resample");
     }
 
     private static void assertHandValues(RankStatistics.Result r) {
@@ -108,12 +109,15 @@ class RankStatisticsTest {
         assertThatThrownBy(() -> plain.add(new int[] {1}, 2, new boolean[2], null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> plain.add(new int[] {1, 3}, 2, new boolean[2], null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("rank 3 of technology 1 outside 0 .. 2");
-        assertThatThrownBy(() -> new RankStatistics(new String[] {"A", "B"}, true).add(new int[] {1, 2}, 2, new boolean[2], null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("rank 3 of technology 1 outside 0 .. 2");
+        assertThatThrownBy(() -> new RankStatistics(new String[] {"A", "B"}, true)
+                        .add(new int[] {1, 2}, 2, new boolean[2], null))
                 .isInstanceOf(IllegalArgumentException.class);
         plain.add(new int[] {1, 2}, 2, new boolean[2], null);
         assertThatThrownBy(() -> plain.result(1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> plain.result(0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> RankStatistics.percentile(new int[0], 0.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RankStatistics.percentile(new int[0], 0.5))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

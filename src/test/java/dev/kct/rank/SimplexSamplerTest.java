@@ -44,7 +44,8 @@ class SimplexSamplerTest {
             for (double t : new double[] {0.1, 0.25, 0.5, 0.75}) {
                 int below = 0;
                 for (double[] v : w) if (v[j] < t) below++;
-                assertThat(below / (double) N).as("P(w%d < %s)", j + 1, t)
+                assertThat(below / (double) N)
+                        .as("P(w%d < %s)", j + 1, t)
                         .isCloseTo(1 - (1 - t) * (1 - t), within(0.006));
             }
         }

@@ -71,7 +71,10 @@ class SmaaTest {
             }
         }
         // The example is not degenerate: three technologies can each be first, and the grid agrees with itself.
-        assertThat(java.util.Arrays.stream(grid.acceptability).filter(b -> b[0] > 0.05).count()).isGreaterThanOrEqualTo(3);
+        assertThat(java.util.Arrays.stream(grid.acceptability)
+                        .filter(b -> b[0] > 0.05)
+                        .count())
+                .isGreaterThanOrEqualTo(3);
         Grid coarse = Grid.over(codes, x, 300, keyTop);
         for (int i = 0; i < 4; i++) {
             assertThat(coarse.acceptability[i]).containsExactly(grid.acceptability[i], within(0.005));
@@ -150,8 +153,8 @@ class SmaaTest {
             int ranks = cut[0];
             int keyTop = cut[1];
             for (Aggregation aggregation : List.of(new Topsis(), new WeightedSum())) {
-                Smaa.Result r = new Smaa(Normalization.MINMAX, aggregation).acceptability(codes, x, samples, ranks,
-                        keyTop, 4L);
+                Smaa.Result r =
+                        new Smaa(Normalization.MINMAX, aggregation).acceptability(codes, x, samples, ranks, keyTop, 4L);
                 double[][] y = Normalization.MINMAX.apply(x);
                 SimplexSampler sampler = new SimplexSampler(3, 4L);
                 double[][] expected = new double[m][ranks];
@@ -198,16 +201,23 @@ class SmaaTest {
             }
         }
         for (AggregationMethod method : AggregationMethod.values()) {
-            KeyTechnologyScoring.Settings settings = new KeyTechnologyScoring.Settings(Normalization.MINMAX, WeightsSpec.entropy(),
-                    method, null);
-            KeyTechnologyScoring.Result result = KeyTechnologyScoring.score(codes, List.of(
-                    new KeyTechnologyScoring.Family("centrality", List.of("a", "b"), families[0]),
-                    new KeyTechnologyScoring.Family("dominance", List.of("c", "d"), families[1]),
-                    new KeyTechnologyScoring.Family("barrier", List.of("e", "f"), families[2])), settings);
+            KeyTechnologyScoring.Settings settings =
+                    new KeyTechnologyScoring.Settings(Normalization.MINMAX, WeightsSpec.entropy(), method, null);
+            KeyTechnologyScoring.Result result = KeyTechnologyScoring.score(
+                    codes,
+                    List.of(
+                            new KeyTechnologyScoring.Family("centrality", List.of("a", "b"), families[0]),
+                            new KeyTechnologyScoring.Family("dominance", List.of("c", "d"), families[1]),
+                            new KeyTechnologyScoring.Family("barrier", List.of("e", "f"), families[2])),
+                    settings);
             double[][] x = Smaa.familyMatrix(result);
-            assertThat(x[5]).containsExactly(result.familyScore("centrality")[5], result.familyScore("dominance")[5],
-                    result.familyScore("barrier")[5]);
-            assertThat(Smaa.of(settings).ranks(codes, x, result.key().weights())).containsExactly(result.keyRank());
+            assertThat(x[5])
+                    .containsExactly(
+                            result.familyScore("centrality")[5],
+                            result.familyScore("dominance")[5],
+                            result.familyScore("barrier")[5]);
+            assertThat(Smaa.of(settings).ranks(codes, x, result.key().weights()))
+                    .containsExactly(result.keyRank());
         }
     }
 
@@ -223,9 +233,11 @@ class SmaaTest {
         String[] codes = {"A", "B", "C"};
         double[][] x = {{1, 0, 0}, {0, 1, 0}, {0.5, 0.5, 1}};
         Smaa.Result r = WSUM.acceptability(codes, x, S, 3, 1, 20260901L);
-        List<Smaa.Sample> resamples = List.of(new Smaa.Sample(codes, x),
+        List<Smaa.Sample> resamples = List.of(
+                new Smaa.Sample(codes, x),
                 new Smaa.Sample(new String[] {"C", "B"}, new double[][] {{0.5, 0.5, 1}, {0, 1, 0}}),
-                new Smaa.Sample(new String[] {"A", "B", "C", "D"},
+                new Smaa.Sample(
+                        new String[] {"A", "B", "C", "D"},
                         new double[][] {{1, 0, 0}, {0, 1, 0}, {0.5, 0.5, 1}, {1, 1, 1}}));
         assertThat(WSUM.confidence(r, resamples)).containsExactly(1.0 / 3, 2.0 / 3, 2.0 / 3);
     }
@@ -235,8 +247,8 @@ class SmaaTest {
         String[] codes = {"A", "B"};
         double[][] x = {{1, 1, 1}, {0, 0, 0}};
         Smaa.Result r = TOPSIS.acceptability(codes, x, 100, 2, 1, 1L);
-        double[] p = TOPSIS.confidence(r, List.of(new Smaa.Sample(codes, x), new Smaa.Sample(new String[] {"B"},
-                new double[][] {{0, 0, 0}})));
+        double[] p = TOPSIS.confidence(
+                r, List.of(new Smaa.Sample(codes, x), new Smaa.Sample(new String[] {"B"}, new double[][] {{0, 0, 0}})));
         assertThat(p[0]).isEqualTo(0.5);
         assertThat(p[1]).isNaN();
     }
@@ -246,19 +258,21 @@ class SmaaTest {
         String[] codes = {"A", "B"};
         double[][] x = {{1, 0, 0}, {0, 1, 0}};
         assertThatThrownBy(() -> TOPSIS.acceptability(new String[] {"A"}, x, 10, 1, 1, 1L))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("2 rows of family scores for 1 codes");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("2 rows of family scores for 1 codes");
         assertThatThrownBy(() -> TOPSIS.acceptability(codes, new double[][] {{}, {}}, 10, 1, 1, 1L))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("expected at least one family score columns, found 0");
         assertThatThrownBy(() -> TOPSIS.acceptability(codes, x, 0, 1, 1, 1L))
                 .isInstanceOf(IllegalArgumentException.class);
         Smaa.Result r = TOPSIS.acceptability(codes, x, 10, 1, 1, 1L);
-        assertThatThrownBy(() -> TOPSIS.confidence(r, List.of()))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TOPSIS.confidence(r, List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> TOPSIS.confidence(r, List.of(new Smaa.Sample(codes, new double[][] {{1, 0}, {0, 1}}))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("expected 3 family score columns, found 2");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("expected 3 family score columns, found 2");
         assertThatThrownBy(() -> TOPSIS.confidence(r, List.of(new Smaa.Sample(new String[] {"A", "A"}, x))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("code A appears twice");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("code A appears twice");
     }
 
     @Test

@@ -34,8 +34,10 @@ class TopsisTest {
 
     @Test
     void singleRowAndZeroWeightsScoreZero() {
-        assertThat(topsis.scores(new double[][] {{0.7, 0.1}}, new double[] {0.5, 0.5})).containsExactly(0);
-        assertThat(topsis.scores(new double[][] {{0, 1}, {1, 0}}, new double[] {0, 0})).containsExactly(0, 0);
+        assertThat(topsis.scores(new double[][] {{0.7, 0.1}}, new double[] {0.5, 0.5}))
+                .containsExactly(0);
+        assertThat(topsis.scores(new double[][] {{0, 1}, {1, 0}}, new double[] {0, 0}))
+                .containsExactly(0, 0);
     }
 
     @Test

@@ -43,17 +43,22 @@ class ApplicantMapTest {
 
     @Test
     void readsFilesWithoutAHeader() throws Exception {
-        assertThat(load("\uFEFFPIZZA HUT INC,Pizza Hut\n").apply("Pizza Hut, Inc.")).isEqualTo("Pizza Hut");
+        assertThat(load("\uFEFFPIZZA HUT INC,Pizza Hut\n").apply("Pizza Hut, Inc."))
+                .isEqualTo("Pizza Hut");
     }
 
     @Test
     void mergesApplicantsThatNowShareAName() throws Exception {
         ApplicantMap map = load("from,to\nSZ DJI TECHNOLOGY CO LTD,DJI\nDJI INNOVATIONS,DJI\nNA,\n");
-        PatentRecord r = PatentRecord.builder("X").ipc(List.of(IpcSymbol.parse("B64C"))).applicants(List.of(
-                new Applicant("SZ DJI TECHNOLOGY CO LTD", null), new Applicant("NA", null),
-                new Applicant("DJI INNOVATIONS", "CN"), new Applicant("WANG TAO", null))).build();
+        PatentRecord r = PatentRecord.builder("X")
+                .ipc(List.of(IpcSymbol.parse("B64C")))
+                .applicants(List.of(
+                        new Applicant("SZ DJI TECHNOLOGY CO LTD", null), new Applicant("NA", null),
+                        new Applicant("DJI INNOVATIONS", "CN"), new Applicant("WANG TAO", null)))
+                .build();
 
-        assertThat(map.apply(r).applicants()).containsExactly(new Applicant("DJI", "CN"), new Applicant("WANG TAO", null));
+        assertThat(map.apply(r).applicants())
+                .containsExactly(new Applicant("DJI", "CN"), new Applicant("WANG TAO", null));
         assertThat(ApplicantMap.NONE.apply(r)).isSameAs(r);
     }
 
@@ -61,10 +66,12 @@ class ApplicantMapTest {
     void failsWithFileAndLineOnBadRows() throws Exception {
         assertThatThrownBy(() -> load("from,to\nA,B,C\n"))
                 .isInstanceOf(KctException.class)
-                .hasMessage(dir.resolve("map.csv") + ":2: applicant map: the row has 3 columns; write two: the name as found, "
+                .hasMessage(dir.resolve("map.csv")
+                        + ":2: applicant map: the row has 3 columns; write two: the name as found, "
                         + "then the name to use (quote names that contain a comma)");
-        assertThatThrownBy(() -> load("from,to\n,B\n")).hasMessageEndingWith(":2: applicant map: the first column is empty; "
-                + "write the name as found in the data");
+        assertThatThrownBy(() -> load("from,to\n,B\n"))
+                .hasMessageEndingWith(
+                        ":2: applicant map: the first column is empty; " + "write the name as found in the data");
         assertThatThrownBy(() -> load("from,to\nSony Corp,Sony\nSONY CORPORATION,Sony Group\n"))
                 .hasMessageEndingWith(":3: applicant map: 'SONY CORPORATION' is already mapped to 'Sony' on line 2; "
                         + "keep one of the two rows");

@@ -14,15 +14,20 @@ import org.junit.jupiter.api.Test;
 class CountryOfOriginTest {
 
     private static PatentRecord record(String office, List<String> priorityOffices, Applicant... applicants) {
-        return PatentRecord.builder("X1").ipc(List.of(IpcSymbol.parse("B64C 39/02"))).office(office)
-                .priorityOffices(priorityOffices).applicants(List.of(applicants)).build();
+        return PatentRecord.builder("X1")
+                .ipc(List.of(IpcSymbol.parse("B64C 39/02")))
+                .office(office)
+                .priorityOffices(priorityOffices)
+                .applicants(List.of(applicants))
+                .build();
     }
 
     @Test
     void prefersTheFirstApplicantsOwnCountry() {
         CountryOfOrigin policy = new CountryOfOrigin(Mode.APPLICANT);
 
-        Resolution own = policy.resolve(record("EP", List.of("US"), new Applicant("A", "JP"), new Applicant("B", null)));
+        Resolution own =
+                policy.resolve(record("EP", List.of("US"), new Applicant("A", "JP"), new Applicant("B", null)));
         assertThat(own.country()).isEqualTo("JP");
         assertThat(own.source()).isEqualTo(Source.APPLICANT);
         assertThat(own.record().applicants()).containsExactly(new Applicant("A", "JP"), new Applicant("B", "US"));
@@ -33,7 +38,8 @@ class CountryOfOriginTest {
         // docs/METHODS.md: the country of a patent is the first applicant's; when it has none, the priority office
         // (then the publishing office) stands in, the same guess that fills the first applicant's country.
         CountryOfOrigin policy = new CountryOfOrigin(Mode.APPLICANT);
-        Resolution res = policy.resolve(record("EP", List.of("US"), new Applicant("A", null), new Applicant("B", "DE")));
+        Resolution res =
+                policy.resolve(record("EP", List.of("US"), new Applicant("A", null), new Applicant("B", "DE")));
         assertThat(res.country()).isEqualTo("US");
         assertThat(res.source()).isEqualTo(Source.PRIORITY);
         assertThat(res.record().applicants()).containsExactly(new Applicant("A", "US"), new Applicant("B", "DE"));
@@ -61,8 +67,8 @@ class CountryOfOriginTest {
         assertThat(none.source()).isEqualTo(Source.NONE);
         assertThat(none.record().applicants()).containsExactly(new Applicant("X", null));
 
-        assertThat(policy.counts()).isEqualTo(Map.of(Source.APPLICANT, 0L, Source.PRIORITY, 1L,
-                Source.JURISDICTION, 1L, Source.NONE, 1L));
+        assertThat(policy.counts())
+                .isEqualTo(Map.of(Source.APPLICANT, 0L, Source.PRIORITY, 1L, Source.JURISDICTION, 1L, Source.NONE, 1L));
     }
 
     @Test
@@ -87,9 +93,11 @@ class CountryOfOriginTest {
         Resolution byOffice = new CountryOfOrigin(Mode.JURISDICTION).resolve(r);
         assertThat(byOffice.country()).isEqualTo("US");
         assertThat(byOffice.source()).isEqualTo(Source.JURISDICTION);
-        assertThat(byOffice.record().applicants()).containsExactly(new Applicant("SONY", "JP"), new Applicant("SMITH", "JP"));
+        assertThat(byOffice.record().applicants())
+                .containsExactly(new Applicant("SONY", "JP"), new Applicant("SMITH", "JP"));
 
-        Resolution epFallsBack = new CountryOfOrigin(Mode.JURISDICTION).resolve(record("EP", List.of(), new Applicant("A", "DE")));
+        Resolution epFallsBack =
+                new CountryOfOrigin(Mode.JURISDICTION).resolve(record("EP", List.of(), new Applicant("A", "DE")));
         assertThat(epFallsBack.country()).isEqualTo("DE");
         assertThat(epFallsBack.source()).isEqualTo(Source.APPLICANT);
     }

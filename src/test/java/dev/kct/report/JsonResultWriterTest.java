@@ -12,9 +12,13 @@ import org.junit.jupiter.api.Test;
 
 class JsonResultWriterTest {
 
-    record Doc(@JsonProperty("some_value") double someValue, Double boxed, double[] array, Map<String, Object> map,
-               @JsonInclude(JsonInclude.Include.NON_NULL) Integer absent, String title) {
-    }
+    record Doc(
+            @JsonProperty("some_value") double someValue,
+            Double boxed,
+            double[] array,
+            Map<String, Object> map,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer absent,
+            String title) {}
 
     private static String json(Object document) {
         StringWriter out = new StringWriter();
@@ -28,8 +32,8 @@ class JsonResultWriterTest {
         map.put("z", Double.NaN);
         map.put("a", 2);
         map.put("list", List.of(1.5, Double.NEGATIVE_INFINITY));
-        String text = json(new Doc(Double.NaN, Double.POSITIVE_INFINITY, new double[] {0.25, Double.NaN}, map, null,
-                null));
+        String text =
+                json(new Doc(Double.NaN, Double.POSITIVE_INFINITY, new double[] {0.25, Double.NaN}, map, null, null));
         assertThat(text).isEqualTo("""
                 {
                   "some_value" : null,

@@ -14,7 +14,14 @@ import org.junit.jupiter.api.Test;
 
 class StatsReportTest {
 
-    private static final CorpusStats STATS = new CorpusStats(4, 2, 2, 1, 2019, 2020, 1,
+    private static final CorpusStats STATS = new CorpusStats(
+            4,
+            2,
+            2,
+            1,
+            2019,
+            2020,
+            1,
             List.of(new Count("H01L", 3, 0.75), new Count("G06F", 1, 0.25)),
             List.of(new Count("2019", 1, 0.25), new Count("2020", 3, 0.75)),
             List.of(new Count("US", 3, 0.75)),

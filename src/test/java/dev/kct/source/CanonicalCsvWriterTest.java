@@ -33,37 +33,50 @@ class CanonicalCsvWriterTest {
     void writesFullAndSparseRecordsExactly() throws IOException {
         PatentRecord full = PatentRecord.builder("US10000001B2")
                 .ipc(ipc("H01L 21/027", "G03F 7/20"))
-                .priorityDate(day("2019-03-07")).filingDate(day("2019-03-08")).publicationDate(day("2021-09-14"))
+                .priorityDate(day("2019-03-07"))
+                .filingDate(day("2019-03-08"))
+                .publicationDate(day("2021-09-14"))
                 .familyId("F1")
                 .applicants(List.of(new Applicant("NOVARA INC", "US"), new Applicant("MITSUKAWA KK", "JP")))
                 .cited(List.of("EP1A1", "US2B2"))
-                .claims(20).nplCitations(0)
-                .title("Semiconductor device").abstractText("A device.")
-                .office("US").priorityOffices(List.of("US")).citedByCount(7)
+                .claims(20)
+                .nplCitations(0)
+                .title("Semiconductor device")
+                .abstractText("A device.")
+                .office("US")
+                .priorityOffices(List.of("US"))
+                .citedByCount(7)
                 .build();
-        PatentRecord sparse = PatentRecord.builder("CN3A").ipc(ipc("G06N")).publicationDate(PatentDate.ofYear(2020)).build();
+        PatentRecord sparse = PatentRecord.builder("CN3A")
+                .ipc(ipc("G06N"))
+                .publicationDate(PatentDate.ofYear(2020))
+                .build();
 
-        assertThat(csv(full, sparse)).isEqualTo(HEADER
-                + "US10000001B2,H01L 21/027;G03F 7/20,2019-03-07,2019-03-08,2021-09-14,F1,NOVARA INC;MITSUKAWA KK,"
-                + "US;JP,EP1A1;US2B2,20,0,Semiconductor device,A device.\n"
-                + "CN3A,G06N,,,2020,,,,,,,,\n");
+        assertThat(csv(full, sparse))
+                .isEqualTo(HEADER
+                        + "US10000001B2,H01L 21/027;G03F 7/20,2019-03-07,2019-03-08,2021-09-14,F1,NOVARA INC;MITSUKAWA KK,"
+                        + "US;JP,EP1A1;US2B2,20,0,Semiconductor device,A device.\n"
+                        + "CN3A,G06N,,,2020,,,,,,,,\n");
     }
 
     @Test
     void quotesOnlyWhereNeeded() throws IOException {
-        PatentRecord r = PatentRecord.builder("X1").ipc(ipc("A23L 33/105"))
+        PatentRecord r = PatentRecord.builder("X1")
+                .ipc(ipc("A23L 33/105"))
                 .applicants(List.of(new Applicant("ACME, INC.", "US")))
                 .title("Gripper with \"soft\" fingers, and a hand")
                 .abstractText("Line one.\nLine two.")
                 .build();
-        assertThat(csv(r)).isEqualTo(HEADER
-                + "X1,A23L 33/105,,,,,\"ACME, INC.\",US,,,,\"Gripper with \"\"soft\"\" fingers, and a hand\","
-                + "\"Line one.\nLine two.\"\n");
+        assertThat(csv(r))
+                .isEqualTo(HEADER
+                        + "X1,A23L 33/105,,,,,\"ACME, INC.\",US,,,,\"Gripper with \"\"soft\"\" fingers, and a hand\","
+                        + "\"Line one.\nLine two.\"\n");
     }
 
     @Test
     void semicolonInApplicantNameBecomesCommaSoTheListKeepsItsLength() throws IOException {
-        PatentRecord r = PatentRecord.builder("X2").ipc(ipc("B25J"))
+        PatentRecord r = PatentRecord.builder("X2")
+                .ipc(ipc("B25J"))
                 .applicants(List.of(new Applicant("SMITH; JONES LLP", "GB"), new Applicant("ROE AB", "SE")))
                 .build();
         assertThat(csv(r)).isEqualTo(HEADER + "X2,B25J,,,,,\"SMITH, JONES LLP;ROE AB\",GB;SE,,,,,\n");
@@ -71,25 +84,33 @@ class CanonicalCsvWriterTest {
 
     @Test
     void countriesStayAlignedWithApplicants() throws IOException {
-        PatentRecord someUnknown = PatentRecord.builder("X3").ipc(ipc("B25J"))
-                .applicants(List.of(new Applicant("A CO", "CN"), new Applicant("B", null), new Applicant("C GMBH", "de")))
+        PatentRecord someUnknown = PatentRecord.builder("X3")
+                .ipc(ipc("B25J"))
+                .applicants(
+                        List.of(new Applicant("A CO", "CN"), new Applicant("B", null), new Applicant("C GMBH", "de")))
                 .build();
-        PatentRecord allUnknown = PatentRecord.builder("X4").ipc(ipc("B25J"))
+        PatentRecord allUnknown = PatentRecord.builder("X4")
+                .ipc(ipc("B25J"))
                 .applicants(List.of(new Applicant("A CO", null), new Applicant("B", null)))
                 .build();
-        PatentRecord lastUnknown = PatentRecord.builder("X5").ipc(ipc("B25J"))
+        PatentRecord lastUnknown = PatentRecord.builder("X5")
+                .ipc(ipc("B25J"))
                 .applicants(List.of(new Applicant("A CO", "CN"), new Applicant("B", null)))
                 .build();
-        assertThat(csv(someUnknown, allUnknown, lastUnknown)).isEqualTo(HEADER
-                + "X3,B25J,,,,,A CO;B;C GMBH,CN;;DE,,,,,\n"
-                + "X4,B25J,,,,,A CO;B,,,,,,\n"
-                + "X5,B25J,,,,,A CO;B,CN;,,,,,\n");
+        assertThat(csv(someUnknown, allUnknown, lastUnknown))
+                .isEqualTo(HEADER
+                        + "X3,B25J,,,,,A CO;B;C GMBH,CN;;DE,,,,,\n"
+                        + "X4,B25J,,,,,A CO;B,,,,,,\n"
+                        + "X5,B25J,,,,,A CO;B,CN;,,,,,\n");
     }
 
     @Test
     void dateWithoutDayIsWrittenAsItsYear() throws IOException {
-        PatentRecord r = PatentRecord.builder("X6").ipc(ipc("B25J"))
-                .priorityDate(new PatentDate(2019, 3, 0)).filingDate(PatentDate.ofYear(2019)).build();
+        PatentRecord r = PatentRecord.builder("X6")
+                .ipc(ipc("B25J"))
+                .priorityDate(new PatentDate(2019, 3, 0))
+                .filingDate(PatentDate.ofYear(2019))
+                .build();
         assertThat(csv(r)).isEqualTo(HEADER + "X6,B25J,2019,2019,,,,,,,,,\n");
     }
 
@@ -121,10 +142,13 @@ class CanonicalCsvWriterTest {
     void outputStreamIsUtf8() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (CanonicalCsvWriter w = new CanonicalCsvWriter(bytes)) {
-            w.write(PatentRecord.builder("X7").ipc(ipc("B25J"))
-                    .applicants(List.of(new Applicant("Müller Präzision GmbH", "DE"))).build());
+            w.write(PatentRecord.builder("X7")
+                    .ipc(ipc("B25J"))
+                    .applicants(List.of(new Applicant("Müller Präzision GmbH", "DE")))
+                    .build());
         }
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(HEADER + "X7,B25J,,,,,Müller Präzision GmbH,DE,,,,,\n");
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .isEqualTo(HEADER + "X7,B25J,,,,,Müller Präzision GmbH,DE,,,,,\n");
     }
 
     @Test
@@ -139,66 +163,114 @@ class CanonicalCsvWriterTest {
         try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(text)) {
             List<CsvRecord> rows = reader.stream().toList();
             assertThat(rows.get(0).getFields()).isEqualTo(CanonicalCsvWriter.COLUMNS);
-            assertThat(rows).hasSize(9).allSatisfy(r -> assertThat(r.getFieldCount()).isEqualTo(13));
+            assertThat(rows)
+                    .hasSize(9)
+                    .allSatisfy(r -> assertThat(r.getFieldCount()).isEqualTo(13));
             assertThat(rows.get(5).getField(7)).isEqualTo("JP;;DE");
-            assertThat(rows.get(7).getField(12)).isEqualTo("A base station allocates resource blocks to a terminal.\n"
-                    + "The terminal reports channel quality.");
+            assertThat(rows.get(7).getField(12))
+                    .isEqualTo("A base station allocates resource blocks to a terminal.\n"
+                            + "The terminal reports channel quality.");
         }
     }
 
     /** The records of samples/every-column.csv and .jsonl: every column used, the awkward cases included. */
     static List<PatentRecord> everyColumnRecords() {
-        List<Applicant> novara = List.of(new Applicant("NOVARA SEMICONDUCTOR INC", "US"), new Applicant("MITSUKAWA CORP", "JP"));
+        List<Applicant> novara =
+                List.of(new Applicant("NOVARA SEMICONDUCTOR INC", "US"), new Applicant("MITSUKAWA CORP", "JP"));
         String semiconductor = "Semiconductor device and method for manufacturing the same";
         return List.of(
-                PatentRecord.builder("US10000001B2").ipc(ipc("H01L 21/027", "H01L 21/033", "G03F 7/20"))
-                        .priorityDate(day("2019-03-07")).filingDate(day("2019-03-07")).publicationDate(day("2021-09-14"))
-                        .familyId("70000001").applicants(novara).cited(List.of("US9000001B2", "EP3000002A1"))
-                        .claims(20).nplCitations(5).title(semiconductor)
+                PatentRecord.builder("US10000001B2")
+                        .ipc(ipc("H01L 21/027", "H01L 21/033", "G03F 7/20"))
+                        .priorityDate(day("2019-03-07"))
+                        .filingDate(day("2019-03-07"))
+                        .publicationDate(day("2021-09-14"))
+                        .familyId("70000001")
+                        .applicants(novara)
+                        .cited(List.of("US9000001B2", "EP3000002A1"))
+                        .claims(20)
+                        .nplCitations(5)
+                        .title(semiconductor)
                         .abstractText("A semiconductor device includes a gate electrode over a channel region. "
                                 + "A sidewall spacer covers the gate electrode.")
                         .build(),
-                PatentRecord.builder("EP3500002A1").ipc(ipc("H01L 21/027", "G03F 7/20"))
-                        .priorityDate(day("2019-03-07")).filingDate(day("2020-03-02")).publicationDate(day("2020-09-10"))
-                        .familyId("70000001").applicants(novara).cited(List.of("US9000001B2"))
-                        .claims(15).nplCitations(5).title(semiconductor)
+                PatentRecord.builder("EP3500002A1")
+                        .ipc(ipc("H01L 21/027", "G03F 7/20"))
+                        .priorityDate(day("2019-03-07"))
+                        .filingDate(day("2020-03-02"))
+                        .publicationDate(day("2020-09-10"))
+                        .familyId("70000001")
+                        .applicants(novara)
+                        .cited(List.of("US9000001B2"))
+                        .claims(15)
+                        .nplCitations(5)
+                        .title(semiconductor)
                         .build(),
-                PatentRecord.builder("CN110000003A").ipc(ipc("H01M 10/44", "H02J 7/00", "B60L 53/10"))
-                        .priorityDate(day("2020-05-18")).filingDate(day("2020-05-18")).publicationDate(day("2020-11-24"))
+                PatentRecord.builder("CN110000003A")
+                        .ipc(ipc("H01M 10/44", "H02J 7/00", "B60L 53/10"))
+                        .priorityDate(day("2020-05-18"))
+                        .filingDate(day("2020-05-18"))
+                        .publicationDate(day("2020-11-24"))
                         .familyId("70000003")
                         .applicants(List.of(new Applicant("北京未来电池科技有限公司", "CN"), new Applicant("HUAXIN UNIV", "CN")))
-                        .claims(9).nplCitations(0).title("Battery, charger and method for charging an electric vehicle")
+                        .claims(9)
+                        .nplCitations(0)
+                        .title("Battery, charger and method for charging an electric vehicle")
                         .build(),
-                PatentRecord.builder("DE102011000004A1").ipc(ipc("B25J 9/16"))
-                        .priorityDate(PatentDate.ofYear(2011)).filingDate(day("2011-06-30")).publicationDate(day("2012-12-27"))
-                        .familyId("70000004").applicants(List.of(new Applicant("Müller Präzision GmbH", "DE")))
-                        .claims(12).title("Gripper with \"soft\" fingers")
+                PatentRecord.builder("DE102011000004A1")
+                        .ipc(ipc("B25J 9/16"))
+                        .priorityDate(PatentDate.ofYear(2011))
+                        .filingDate(day("2011-06-30"))
+                        .publicationDate(day("2012-12-27"))
+                        .familyId("70000004")
+                        .applicants(List.of(new Applicant("Müller Präzision GmbH", "DE")))
+                        .claims(12)
+                        .title("Gripper with \"soft\" fingers")
                         .build(),
-                PatentRecord.builder("JP2020000005A").ipc(ipc("G02B 27/01", "G06T 19/00"))
-                        .priorityDate(day("2020-01-15")).filingDate(day("2020-01-15")).publicationDate(day("2021-07-22"))
+                PatentRecord.builder("JP2020000005A")
+                        .ipc(ipc("G02B 27/01", "G06T 19/00"))
+                        .priorityDate(day("2020-01-15"))
+                        .filingDate(day("2020-01-15"))
+                        .publicationDate(day("2021-07-22"))
                         .familyId("70000005")
-                        .applicants(List.of(new Applicant("TAKAMORI KK", "JP"), new Applicant("SATO HIROSHI", null),
+                        .applicants(List.of(
+                                new Applicant("TAKAMORI KK", "JP"),
+                                new Applicant("SATO HIROSHI", null),
                                 new Applicant("KRONBERG AG", "DE")))
-                        .cited(List.of("US10000001B2")).claims(6).nplCitations(1)
+                        .cited(List.of("US10000001B2"))
+                        .claims(6)
+                        .nplCitations(1)
                         .title("Head-mounted display with eye tracking")
                         .build(),
-                PatentRecord.builder("WO2021000006A1").ipc(ipc("G06N", "G06F 16/35"))
-                        .publicationDate(day("2021-12-02")).familyId("70000006")
+                PatentRecord.builder("WO2021000006A1")
+                        .ipc(ipc("G06N", "G06F 16/35"))
+                        .publicationDate(day("2021-12-02"))
+                        .familyId("70000006")
                         .applicants(List.of(new Applicant("ACME AI, INC.", "US")))
-                        .claims(42).nplCitations(12).title("Training a language model on patent text")
+                        .claims(42)
+                        .nplCitations(12)
+                        .title("Training a language model on patent text")
                         .abstractText("Patent text is split into claims and description; a model is trained on both.")
                         .build(),
-                PatentRecord.builder("KR101000007B1").ipc(ipc("H04W 72/04", "H04L 5/00"))
-                        .priorityDate(day("2021-08-01")).filingDate(day("2022-07-29")).publicationDate(day("2024-02-15"))
+                PatentRecord.builder("KR101000007B1")
+                        .ipc(ipc("H04W 72/04", "H04L 5/00"))
+                        .priorityDate(day("2021-08-01"))
+                        .filingDate(day("2022-07-29"))
+                        .publicationDate(day("2024-02-15"))
                         .familyId("70000007")
-                        .applicants(List.of(new Applicant("HANSUNG ELECTRONICS CO LTD", "KR"),
+                        .applicants(List.of(
+                                new Applicant("HANSUNG ELECTRONICS CO LTD", "KR"),
                                 new Applicant("SEOHAN UNIV IND ACAD COOP FOUND", "KR")))
-                        .cited(List.of("JP2020000005A", "CN110000003A")).claims(18).nplCitations(3)
+                        .cited(List.of("JP2020000005A", "CN110000003A"))
+                        .claims(18)
+                        .nplCitations(3)
                         .title("Method and system for allocating radio resources")
                         .abstractText("A base station allocates resource blocks to a terminal.\n"
                                 + "The terminal reports channel quality.")
                         .build(),
-                PatentRecord.builder("US20230000008A1").ipc(ipc("A23L 33/105")).publicationDate(day("2023-05-04")).build());
+                PatentRecord.builder("US20230000008A1")
+                        .ipc(ipc("A23L 33/105"))
+                        .publicationDate(day("2023-05-04"))
+                        .build());
     }
 
     static List<IpcSymbol> ipc(String... symbols) {

@@ -30,30 +30,41 @@ class CanonicalJsonlWriterTest {
     void writesFullAndSparseRecordsExactly() throws IOException {
         PatentRecord full = PatentRecord.builder("US10000001B2")
                 .ipc(ipc("H01L 21/027", "G03F 7/20"))
-                .priorityDate(day("2019-03-07")).filingDate(day("2019-03-08")).publicationDate(day("2021-09-14"))
+                .priorityDate(day("2019-03-07"))
+                .filingDate(day("2019-03-08"))
+                .publicationDate(day("2021-09-14"))
                 .familyId("F1")
                 .applicants(List.of(new Applicant("NOVARA; INC", "US"), new Applicant("MITSUKAWA KK", null)))
                 .cited(List.of("EP1A1"))
-                .claims(20).nplCitations(0)
-                .title("Lens with \"anti-fog\" coating").abstractText("Line one.\nLine two.")
-                .office("US").citedByCount(3)
+                .claims(20)
+                .nplCitations(0)
+                .title("Lens with \"anti-fog\" coating")
+                .abstractText("Line one.\nLine two.")
+                .office("US")
+                .citedByCount(3)
                 .build();
-        PatentRecord sparse = PatentRecord.builder("CN3A").ipc(ipc("G06N")).publicationDate(PatentDate.ofYear(2020))
-                .applicants(List.of(new Applicant("X", null))).title("").build();
+        PatentRecord sparse = PatentRecord.builder("CN3A")
+                .ipc(ipc("G06N"))
+                .publicationDate(PatentDate.ofYear(2020))
+                .applicants(List.of(new Applicant("X", null)))
+                .title("")
+                .build();
 
-        assertThat(jsonl(full, sparse)).isEqualTo(
-                "{\"id\":\"US10000001B2\",\"ipc\":[\"H01L 21/027\",\"G03F 7/20\"],\"priority_date\":\"2019-03-07\","
-                        + "\"filing_date\":\"2019-03-08\",\"publication_date\":\"2021-09-14\",\"family_id\":\"F1\","
-                        + "\"applicants\":[\"NOVARA; INC\",\"MITSUKAWA KK\"],\"applicant_countries\":[\"US\",\"\"],"
-                        + "\"cited\":[\"EP1A1\"],\"claims\":20,\"npl_citations\":0,"
-                        + "\"title\":\"Lens with \\\"anti-fog\\\" coating\",\"abstract\":\"Line one.\\nLine two.\"}\n"
-                        + "{\"id\":\"CN3A\",\"ipc\":[\"G06N\"],\"publication_date\":\"2020\",\"applicants\":[\"X\"]}\n");
+        assertThat(jsonl(full, sparse))
+                .isEqualTo(
+                        "{\"id\":\"US10000001B2\",\"ipc\":[\"H01L 21/027\",\"G03F 7/20\"],\"priority_date\":\"2019-03-07\","
+                                + "\"filing_date\":\"2019-03-08\",\"publication_date\":\"2021-09-14\",\"family_id\":\"F1\","
+                                + "\"applicants\":[\"NOVARA; INC\",\"MITSUKAWA KK\"],\"applicant_countries\":[\"US\",\"\"],"
+                                + "\"cited\":[\"EP1A1\"],\"claims\":20,\"npl_citations\":0,"
+                                + "\"title\":\"Lens with \\\"anti-fog\\\" coating\",\"abstract\":\"Line one.\\nLine two.\"}\n"
+                                + "{\"id\":\"CN3A\",\"ipc\":[\"G06N\"],\"publication_date\":\"2020\",\"applicants\":[\"X\"]}\n");
     }
 
     @Test
     void keysFollowTheCanonicalColumnOrder() throws IOException {
         ObjectMapper mapper = new ObjectMapper();
-        for (String line : jsonl(everyColumnRecords().toArray(new PatentRecord[0])).split("\n")) {
+        for (String line :
+                jsonl(everyColumnRecords().toArray(new PatentRecord[0])).split("\n")) {
             JsonNode node = mapper.readTree(line);
             List<String> keys = new ArrayList<>();
             node.fieldNames().forEachRemaining(keys::add);

@@ -39,8 +39,9 @@ class CanonicalReadersTest {
 
     @Test
     void readsEveryColumn() throws IOException {
-        CollectingSink s = readCsv(HEADER
-                + "EP1,H01L 21/027;G03F 7/20,2019-03-01,20190405,2020,F1,Sony Corp;Acme,JP;US,US9;EP0,12,3,\"Mask, litho\",An abstract\n");
+        CollectingSink s = readCsv(
+                HEADER
+                        + "EP1,H01L 21/027;G03F 7/20,2019-03-01,20190405,2020,F1,Sony Corp;Acme,JP;US,US9;EP0,12,3,\"Mask, litho\",An abstract\n");
         assertThat(s.rejections).isEmpty();
         PatentRecord r = s.records.get(0);
         assertThat(r.id()).isEqualTo("EP1");
@@ -68,7 +69,8 @@ class CanonicalReadersTest {
 
     @Test
     void unknownCountryKeepsAlignment() throws IOException {
-        CollectingSink s = readCsv("id,ipc,publication_date,applicants,applicant_countries\nA,H01L,2001,X;Y;Z,CN;;US\n");
+        CollectingSink s =
+                readCsv("id,ipc,publication_date,applicants,applicant_countries\nA,H01L,2001,X;Y;Z,CN;;US\n");
         assertThat(s.records.get(0).applicants())
                 .containsExactly(new Applicant("X", "CN"), new Applicant("Y", null), new Applicant("Z", "US"));
     }
@@ -87,9 +89,18 @@ class CanonicalReadersTest {
                 + "B8,H01L,2019,,,,A;B,CN,,,,,\n"
                 + "B9,H01L,2019,,,,,,,,-1,,\n");
         assertThat(s.records).extracting(PatentRecord::id).containsExactly("G1");
-        assertThat(s.rejections).extracting(r -> r.where().line() + " " + r.field()).containsExactly(
-                "3 id", "4 ipc", "5 ipc", "6 priority_date", "7 claims", "8 priority_date", "9 (record)",
-                "10 applicant_countries", "11 npl_citations");
+        assertThat(s.rejections)
+                .extracting(r -> r.where().line() + " " + r.field())
+                .containsExactly(
+                        "3 id",
+                        "4 ipc",
+                        "5 ipc",
+                        "6 priority_date",
+                        "7 claims",
+                        "8 priority_date",
+                        "9 (record)",
+                        "10 applicant_countries",
+                        "11 npl_citations");
         assertThat(s.rejections.get(0).reason()).contains("missing id");
         assertThat(s.rejections.get(1).reason()).contains("subclass letter missing in 'H01 21/02'");
         assertThat(s.rejections.get(2).reason()).contains("no IPC symbol");
@@ -103,7 +114,8 @@ class CanonicalReadersTest {
 
     @Test
     void unclosedQuoteIsRejectedWhereItOpens() throws IOException {
-        StringBuilder text = new StringBuilder("id,ipc,publication_date,title\nA1,H01L,2001,ok\nA2,H01L,2002,\"never closed\n");
+        StringBuilder text =
+                new StringBuilder("id,ipc,publication_date,title\nA1,H01L,2001,ok\nA2,H01L,2002,\"never closed\n");
         for (int i = 0; i < 30; i++) text.append("A").append(i + 3).append(",H01L,2003,more text here\n");
         CollectingSink s = readCsv(text.toString());
         assertThat(s.records).extracting(PatentRecord::id).containsExactly("A1");
@@ -115,8 +127,9 @@ class CanonicalReadersTest {
 
     @Test
     void invalidUtf8IsRejectedNamingTheField() throws IOException {
-        byte[] head = "id,ipc,publication_date,title\nA1,H01L,2001,fine\nA2,H01L,2002,bad ".getBytes(StandardCharsets.UTF_8);
-        byte[] tail = new byte[]{(byte) 0xC3, (byte) 0x28, '\n'};
+        byte[] head =
+                "id,ipc,publication_date,title\nA1,H01L,2001,fine\nA2,H01L,2002,bad ".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = new byte[] {(byte) 0xC3, (byte) 0x28, '\n'};
         byte[] all = new byte[head.length + tail.length];
         System.arraycopy(head, 0, all, 0, head.length);
         System.arraycopy(tail, 0, all, head.length, tail.length);
@@ -133,7 +146,9 @@ class CanonicalReadersTest {
     void emptyFileIsRejected() throws IOException {
         CollectingSink s = readCsv("");
         assertThat(s.records).isEmpty();
-        assertThat(s.rejections).singleElement().satisfies(r -> assertThat(r.reason()).contains("empty file"));
+        assertThat(s.rejections)
+                .singleElement()
+                .satisfies(r -> assertThat(r.reason()).contains("empty file"));
     }
 
     @Test
@@ -141,7 +156,8 @@ class CanonicalReadersTest {
         assertThatThrownBy(() -> readCsv("id,publication_date\nA,2001\n"))
                 .isInstanceOf(KctException.class)
                 .hasMessageContaining("in.csv:1: required column 'ipc' is missing")
-                .extracting(e -> ((KctException) e).kind()).isEqualTo(KctException.Kind.DATA);
+                .extracting(e -> ((KctException) e).kind())
+                .isEqualTo(KctException.Kind.DATA);
         assertThatThrownBy(() -> readCsv("id,ipc\nA,H01L\n")).hasMessageContaining("no date column");
     }
 
@@ -166,19 +182,22 @@ class CanonicalReadersTest {
     @Test
     void jsonlAcceptsArraysAndStrings() throws IOException {
         Path f = dir.resolve("in.jsonl");
-        Files.writeString(f, "{\"id\":\"J1\",\"ipc\":[\"H01L 21/027\",\"G06F\"],\"priority_date\":\"2019-01-02\","
-                + "\"applicants\":[\"A\",\"B\"],\"applicant_countries\":[\"CN\",null],\"claims\":7}\n"
-                + "\n"
-                + "{\"id\":\"J2\",\"ipc\":\"H01L;G06N 3/08\",\"publication_date\":2020,\"claims\":\"8\",\"zzz\":1}\n"
-                + "{\"id\":\"J3\",\"ipc\":\"H01L\",\"publication_date\":2020,\"claims\":\"x\"}\n"
-                + "{not json}\n");
+        Files.writeString(
+                f,
+                "{\"id\":\"J1\",\"ipc\":[\"H01L 21/027\",\"G06F\"],\"priority_date\":\"2019-01-02\","
+                        + "\"applicants\":[\"A\",\"B\"],\"applicant_countries\":[\"CN\",null],\"claims\":7}\n"
+                        + "\n"
+                        + "{\"id\":\"J2\",\"ipc\":\"H01L;G06N 3/08\",\"publication_date\":2020,\"claims\":\"8\",\"zzz\":1}\n"
+                        + "{\"id\":\"J3\",\"ipc\":\"H01L\",\"publication_date\":2020,\"claims\":\"x\"}\n"
+                        + "{not json}\n");
         CollectingSink s = new CollectingSink();
         new CanonicalJsonlReader().read(f, "in.jsonl", s);
         assertThat(s.records).extracting(PatentRecord::id).containsExactly("J1", "J2");
         assertThat(s.records.get(0).applicants()).containsExactly(new Applicant("A", "CN"), new Applicant("B", null));
         assertThat(s.records.get(1).ipc()).extracting(IpcSymbol::toString).containsExactly("H01L", "G06N 3/08");
         assertThat(s.records.get(1).claims()).isEqualTo(8);
-        assertThat(s.rejections).extracting(r -> r.where().line() + " " + r.field())
+        assertThat(s.rejections)
+                .extracting(r -> r.where().line() + " " + r.field())
                 .containsExactly("4 claims", "5 (record)");
         assertThat(s.warnings).singleElement().asString().contains("unknown keys ignored: zzz");
     }

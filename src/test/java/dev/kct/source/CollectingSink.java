@@ -37,7 +37,9 @@ final class CollectingSink implements RecordSink {
     }
 
     PatentRecord record(String id) {
-        return records.stream().filter(r -> r.id().equals(id)).findFirst()
+        return records.stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no record " + id + " in " + ids()));
     }
 
@@ -47,6 +49,8 @@ final class CollectingSink implements RecordSink {
 
     /** Each rejection as {@code file:line field: reason}, for compact assertions. */
     List<String> rejected() {
-        return rejections.stream().map(r -> r.where() + " " + r.field() + ": " + r.reason()).toList();
+        return rejections.stream()
+                .map(r -> r.where() + " " + r.field() + ": " + r.reason())
+                .toList();
     }
 }

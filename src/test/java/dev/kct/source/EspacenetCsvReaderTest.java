@@ -44,9 +44,11 @@ class EspacenetCsvReaderTest {
     void rejectsRowsWithoutClassificationOrWithABadDate() throws Exception {
         CollectingSink sink = Fixtures.read(new EspacenetCsvReader(), GERMAN);
 
-        assertThat(sink.rejected()).containsExactly(
-                GERMAN + ":20 IPC: no IPC classification",
-                GERMAN + ":21 Früheste Priorität: '2000-13-01' is not a valid date: month 13 is out of range 1-12");
+        assertThat(sink.rejected())
+                .containsExactly(
+                        GERMAN + ":20 IPC: no IPC classification",
+                        GERMAN
+                                + ":21 Früheste Priorität: '2000-13-01' is not a valid date: month 13 is out of range 1-12");
     }
 
     @Test

@@ -18,22 +18,28 @@ class ExternalSortTest {
     @Test
     void sortsAcrossRunsKeepingEqualKeysInInputOrder() throws Exception {
         List<ExternalSort.KeyedRow> input = List.of(
-                row("b", 1, "first b"), row("a", 2, "first a"), row("c", 3, "tab\there"),
-                row("a", 4, "second a"), row("b", 5, null), row("a", 6, "third a"));
+                row("b", 1, "first b"),
+                row("a", 2, "first a"),
+                row("c", 3, "tab\there"),
+                row("a", 4, "second a"),
+                row("b", 5, null),
+                row("a", 6, "third a"));
         try (ExternalSort sort = new ExternalSort(dir, 30, Comparator.naturalOrder())) {
             List<String> out = new ArrayList<>();
             for (Iterator<ExternalSort.KeyedRow> it = sort.sort(input.iterator()); it.hasNext(); ) {
                 ExternalSort.KeyedRow r = it.next();
                 out.add(r.key() + r.line() + ":" + r.values()[0]);
             }
-            assertThat(out).containsExactly("a2:first a", "a4:second a", "a6:third a", "b1:first b", "b5:null", "c3:tab here");
+            assertThat(out)
+                    .containsExactly("a2:first a", "a4:second a", "a6:third a", "b1:first b", "b5:null", "c3:tab here");
         }
     }
 
     @Test
     void sortsSmallInputInMemory() throws Exception {
         try (ExternalSort sort = new ExternalSort(dir, 1 << 20, Comparator.naturalOrder())) {
-            Iterator<ExternalSort.KeyedRow> it = sort.sort(List.of(row("2", 1, "x"), row("10", 2, "y")).iterator());
+            Iterator<ExternalSort.KeyedRow> it =
+                    sort.sort(List.of(row("2", 1, "x"), row("10", 2, "y")).iterator());
             assertThat(it.next().key()).isEqualTo("10");
             assertThat(it.next().key()).isEqualTo("2");
         }

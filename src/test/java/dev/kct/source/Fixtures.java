@@ -11,8 +11,7 @@ import java.util.List;
 /** Test fixtures under {@code src/test/resources/source/} and small helpers over records. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Path path(String name) {
         URL url = Fixtures.class.getResource("/source/" + name);
@@ -36,6 +35,8 @@ final class Fixtures {
     }
 
     static List<String> applicants(PatentRecord r) {
-        return r.applicants().stream().map(a -> a.country() == null ? a.name() : a.name() + " [" + a.country() + "]").toList();
+        return r.applicants().stream()
+                .map(a -> a.country() == null ? a.name() : a.name() + " [" + a.country() + "]")
+                .toList();
     }
 }

@@ -51,18 +51,20 @@ class LensCsvReaderTest {
         assertThat(wo.office()).isEqualTo("WO");
         assertThat(wo.applicants()).isEmpty();
         assertThat(ipc(sink.record("US8765432B2"))).containsExactly("A21D 13/00");
-        assertThat(sink.repairs).containsExactly(
-                "lens/lens-2015-windows1252.csv:4 ipc-from-cpc",
-                "lens/lens-2015-windows1252.csv:5 ipc-partly-unparseable");
+        assertThat(sink.repairs)
+                .containsExactly(
+                        "lens/lens-2015-windows1252.csv:4 ipc-from-cpc",
+                        "lens/lens-2015-windows1252.csv:5 ipc-partly-unparseable");
     }
 
     @Test
     void rejectsRecordsWithoutIpcOrWithABadDate() throws Exception {
         CollectingSink sink = Fixtures.read(reader, "lens/lens-2015-windows1252.csv");
 
-        assertThat(sink.rejected()).containsExactly(
-                "lens/lens-2015-windows1252.csv:6 IPCR Classifications: no IPC classification",
-                "lens/lens-2015-windows1252.csv:7 Publication Date: '31/02/14' is not a valid date: no such day 2014-2-31");
+        assertThat(sink.rejected())
+                .containsExactly(
+                        "lens/lens-2015-windows1252.csv:6 IPCR Classifications: no IPC classification",
+                        "lens/lens-2015-windows1252.csv:7 Publication Date: '31/02/14' is not a valid date: no such day 2014-2-31");
         assertThat(sink.rejections.get(0).raw()).startsWith("5,US,S1,US D533981 S1");
     }
 
@@ -80,8 +82,9 @@ class LensCsvReaderTest {
         assertThat(r.priorityOffices()).containsExactly("FR");
         assertThat(r.office()).isEqualTo("AT");
         assertThat(r.nplCitations()).isZero();
-        assertThat(sink.rejected()).containsExactly(
-                "lens/lens-2016-crlf.csv:3 (record): has 4 fields but the header has 26: quote fields that contain the separator");
+        assertThat(sink.rejected())
+                .containsExactly(
+                        "lens/lens-2016-crlf.csv:3 (record): has 4 fields but the header has 26: quote fields that contain the separator");
     }
 
     @Test

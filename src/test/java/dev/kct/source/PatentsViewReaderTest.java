@@ -51,13 +51,15 @@ class PatentsViewReaderTest {
     void reportsBadRowsWithdrawnAndDesignPatentsAndOrphans() throws Exception {
         CollectingSink sink = Fixtures.read(new PatentsViewReader(), "patentsview/sorted");
 
-        assertThat(sink.rejected()).containsExactlyInAnyOrder(
-                "patentsview/sorted/g_ipc_at_issue.tsv:9 (record): has 6 fields but the header has 13",
-                "patentsview/sorted/g_patent.tsv:4 withdrawn: the patent was withdrawn",
-                "patentsview/sorted/g_patent.tsv:6 g_ipc_at_issue: no IPC classification: design patents carry Locarno classes only");
+        assertThat(sink.rejected())
+                .containsExactlyInAnyOrder(
+                        "patentsview/sorted/g_ipc_at_issue.tsv:9 (record): has 6 fields but the header has 13",
+                        "patentsview/sorted/g_patent.tsv:4 withdrawn: the patent was withdrawn",
+                        "patentsview/sorted/g_patent.tsv:6 g_ipc_at_issue: no IPC classification: design patents carry Locarno classes only");
         assertThat(sink.repairs).containsExactly("patentsview/sorted/g_patent.tsv:3 ipc-partly-unparseable");
-        assertThat(sink.warnings).containsExactly(
-                "patentsview/sorted/g_ipc_at_issue.tsv:0 1 rows name patents that are not in g_patent; they were ignored");
+        assertThat(sink.warnings)
+                .containsExactly(
+                        "patentsview/sorted/g_ipc_at_issue.tsv:0 1 rows name patents that are not in g_patent; they were ignored");
     }
 
     @Test
@@ -70,10 +72,11 @@ class PatentsViewReaderTest {
         assertThat(byId(inMemory.records)).isEqualTo(byId(sorted.records));
         assertThat(onDisk.records).isEqualTo(inMemory.records);
         assertThat(onDisk.rejected()).isEqualTo(inMemory.rejected());
-        assertThat(onDisk.rejected()).contains(
-                "patentsview/unsorted/g_ipc_at_issue.tsv.zip:9 (record): has 6 fields but the header has 13");
-        assertThat(onDisk.warnings).containsExactly(
-                "patentsview/unsorted/g_ipc_at_issue.tsv.zip:0 1 rows name patents that are not in g_patent; they were ignored");
+        assertThat(onDisk.rejected())
+                .contains("patentsview/unsorted/g_ipc_at_issue.tsv.zip:9 (record): has 6 fields but the header has 13");
+        assertThat(onDisk.warnings)
+                .containsExactly(
+                        "patentsview/unsorted/g_ipc_at_issue.tsv.zip:0 1 rows name patents that are not in g_patent; they were ignored");
     }
 
     @Test

@@ -43,8 +43,11 @@ class PatentscopeCsvReaderTest {
         assertThat(kr.priorityDate()).isEqualTo(new PatentDate(2012, 6, 26));
         assertThat(kr.priorityOffices()).containsExactly("EP", "KR");
         assertThat(ipc(kr)).containsExactly("A21D 13/00");
-        assertThat(sink.repairs).containsExactly(FILE + ":4 ipc-subgroup-truncated",
-                FILE + ":7 ipc-partly-unparseable", FILE + ":7 ipc-subgroup-truncated");
+        assertThat(sink.repairs)
+                .containsExactly(
+                        FILE + ":4 ipc-subgroup-truncated",
+                        FILE + ":7 ipc-partly-unparseable",
+                        FILE + ":7 ipc-subgroup-truncated");
         assertThat(ipc(sink.record("DE29912345"))).containsExactly("A21D 13/00");
     }
 
@@ -52,8 +55,9 @@ class PatentscopeCsvReaderTest {
     void rejectsMissingOrUnreadableIpcAndBadDates() throws Exception {
         CollectingSink sink = Fixtures.read(new PatentscopeCsvReader(), FILE);
 
-        assertThat(sink.rejected()).containsExactly(
-                FILE + ":5 IPC: no IPC classification",
-                FILE + ":6 Publication Date: '32.08.2007' is not a valid date: no such day 2007-8-32");
+        assertThat(sink.rejected())
+                .containsExactly(
+                        FILE + ":5 IPC: no IPC classification",
+                        FILE + ":6 Publication Date: '32.08.2007' is not a valid date: no such day 2007-8-32");
     }
 }

@@ -41,8 +41,8 @@ class RealSourcesTest {
         CollectingSink sink = read("lens-drones-2017/lens_drones.csv", "lens");
 
         assertCounts(sink, 9071, 9070);
-        assertThat(sink.rejected()).containsExactly(
-                "lens-drones-2017/lens_drones.csv:3549 ipcr_classifications: no IPC classification");
+        assertThat(sink.rejected())
+                .containsExactly("lens-drones-2017/lens_drones.csv:3549 ipcr_classifications: no IPC classification");
         assertThat(sink.repairs).hasSize(73).allMatch(r -> r.endsWith(" ipc-from-cpc"));
         PatentRecord r = sink.records.get(0);
         assertThat(r.id()).isEqualTo("056-511-251-084-461");
@@ -66,7 +66,8 @@ class RealSourcesTest {
         assertThat(r.publicationDate()).isEqualTo(new PatentDate(1995, 8, 25));
         assertThat(r.citedByCount()).isEqualTo(6);
         assertThat(sink.record("005-506-993-736-485").title())
-                .isEqualTo("Verfahren Und Gerät Zur Fernbedienung Einer Drohne, Insbesondere Einer Drohne Mit Drehflügeln");
+                .isEqualTo(
+                        "Verfahren Und Gerät Zur Fernbedienung Einer Drohne, Insbesondere Einer Drohne Mit Drehflügeln");
     }
 
     @Test
@@ -112,14 +113,17 @@ class RealSourcesTest {
         assertThat(r.priorityDate()).isEqualTo(new PatentDate(2004, 10, 1));
         assertThat(r.priorityOffices()).containsExactly("ES");
         assertThat(applicants(sink.record("EP1820402"))).containsExactly("LAZARILLO DE TORMES S L");
-        assertThat(applicants(sink.record("WO2010130259"))).containsExactly("EHRNO FLEXIBLE A/S", "\u00f8STERGAARD, Ole");
+        assertThat(applicants(sink.record("WO2010130259")))
+                .containsExactly("EHRNO FLEXIBLE A/S", "\u00f8STERGAARD, Ole");
         assertThat(sink.record("KR1020010067590").office()).isEqualTo("KR");
     }
 
     @Test
     void espacenetMachineVise() throws Exception {
-        CollectingSink vise = read("espacenet-machine-vise/Espacenet-machine-vise-Suchergebnis_20250310_1901.csv", "espacenet");
-        CollectingSink stock = read("espacenet-machine-vise/Espacenet-machinenschraubstock-Suchergebnis_20250310_1858.csv", "espacenet");
+        CollectingSink vise =
+                read("espacenet-machine-vise/Espacenet-machine-vise-Suchergebnis_20250310_1901.csv", "espacenet");
+        CollectingSink stock = read(
+                "espacenet-machine-vise/Espacenet-machinenschraubstock-Suchergebnis_20250310_1858.csv", "espacenet");
 
         assertCounts(vise, 364, 358);
         assertCounts(stock, 277, 263);

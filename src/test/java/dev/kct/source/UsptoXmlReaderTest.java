@@ -52,8 +52,10 @@ class UsptoXmlReaderTest {
         CollectingSink sink = Fixtures.read(new UsptoXmlReader(), FILE);
 
         assertThat(sink.rejected()).hasSize(2);
-        assertThat(sink.rejected().get(0)).isEqualTo(
-                FILE + ":148 classifications-ipcr: no IPC classification: design patents carry Locarno classes only");
+        assertThat(sink.rejected().get(0))
+                .isEqualTo(
+                        FILE
+                                + ":148 classifications-ipcr: no IPC classification: design patents carry Locarno classes only");
         assertThat(sink.rejected().get(1)).startsWith(FILE + ":167 (record): not well-formed XML at line 181: ");
         assertThat(sink.rejections.get(1).raw()).startsWith("<?xml");
     }
