@@ -59,8 +59,7 @@ public final class IndexCheck {
             CheckIndex.Status status;
             try (CheckIndex check = new CheckIndex(directory)) {
                 check.setChecksumsOnly(checksumsOnly);
-                check.setThreadCount(
-                        threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+                check.setThreadCount(dev.kct.Workers.count(threads));
                 check.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8), false);
                 status = check.checkIndex();
             }

@@ -30,7 +30,7 @@ public final class ParallelChunks {
 
     /** The number of worker threads to use when the caller says 0 or less: all available cores. */
     public static int defaultThreads(int threads) {
-        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        return dev.kct.Workers.count(threads);
     }
 
     /**
