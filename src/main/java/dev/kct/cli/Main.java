@@ -21,6 +21,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        mainArgs = args.clone();
         Thread.setDefaultUncaughtExceptionHandler(Main::workerDied);
         PrintWriter out = stdout();
         PrintWriter err = new PrintWriter(System.err, true);
@@ -29,7 +30,9 @@ public final class Main {
             code = run(args, out, err);
         } catch (OutOfMemoryError e) {
             reserve = null;
-            System.err.println("kct: out of memory: give kct more heap, e.g. KCT_JAVA_OPTS=-Xmx8g scripts/kct ...");
+            if (OUT_OF_MEMORY_SAID.compareAndSet(false, true)) {
+                System.err.println("kct: out of memory: give kct more heap, e.g. KCT_JAVA_OPTS=-Xmx8g scripts/kct ...");
+            }
             code = ExitCode.IO.code();
         }
         if (out.checkError() && code == ExitCode.OK.code()) {
@@ -117,11 +120,20 @@ public final class Main {
     private static void workerDied(Thread t, Throwable e) {
         if (e instanceof OutOfMemoryError) {
             reserve = null;
-            return;
+            // the main thread may wait for this worker's work for ever: report and stop here
+            outOfMemory(new PrintWriter(System.err, true), mainArgs);
+            System.exit(ExitCode.IO.code());
         }
         System.err.println(
                 "kct: internal error in thread " + t.getName() + ": " + e + " (report it with the command you ran)");
     }
+
+    /** The arguments of {@link #main}, for the out-of-memory message of a worker thread. */
+    private static volatile String[] mainArgs = new String[0];
+
+    /** The out-of-memory message is said once, by whichever thread sees the error first. */
+    private static final java.util.concurrent.atomic.AtomicBoolean OUT_OF_MEMORY_SAID =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     /** Freed when the heap runs out, so that the message saying so can still be built. */
     private static volatile byte[] reserve = new byte[4 << 20];
@@ -132,6 +144,7 @@ public final class Main {
      */
     static int outOfMemory(PrintWriter err, String[] args) {
         reserve = null;
+        if (!OUT_OF_MEMORY_SAID.compareAndSet(false, true)) return ExitCode.IO.code();
         long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
         String run = String.join(" ", args);
         if (run.length() > 200) run = run.substring(0, 200) + "...";
