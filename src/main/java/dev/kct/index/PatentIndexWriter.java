@@ -23,6 +23,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -95,7 +96,15 @@ public final class PatentIndexWriter implements Closeable {
                 throw KctException.io(dir + " is a file, not an index directory: choose another --index", null);
             }
             Files.createDirectories(dir);
-            Directory directory = FSDirectory.open(dir);
+            return open(dir, FSDirectory.open(dir), settings);
+        } catch (IOException e) {
+            throw KctException.io("cannot open index " + dir + " for writing: " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens the index in {@code directory} (at {@code dir}, for messages); tests pass a failing directory here. */
+    static PatentIndexWriter open(Path dir, Directory directory, Settings settings) {
+        try {
             int before = 0;
             if (DirectoryReader.indexExists(directory)) {
                 PatentIndex.checkSchema(directory, dir);
@@ -171,10 +180,22 @@ public final class PatentIndexWriter implements Closeable {
             writer.commit();
             committed = true;
             return new Commit(added, docsBefore + added - after, after);
-        } catch (IOException e) {
-            throw KctException.io(
-                    "I/O error while indexing into " + dir + ": " + e.getMessage() + " (nothing was committed)", e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw failure(e);
         }
+    }
+
+    /**
+     * A write that failed: when Lucene closed the writer after a tragic error (a full disk while flushing or merging),
+     * every later call says only "this IndexWriter is closed", so the message names the tragic error itself.
+     */
+    private KctException failure(Throwable e) {
+        Throwable cause = writer.getTragicException() != null ? writer.getTragicException() : e;
+        String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return KctException.io(
+                "cannot write the index " + dir + ": " + why
+                        + " (nothing was committed; the index is as it was before this run)",
+                cause);
     }
 
     /** Rolls back whatever was not committed and releases the index. */
@@ -197,8 +218,8 @@ public final class PatentIndexWriter implements Closeable {
         if (replacements.isEmpty()) return;
         try {
             writer.deleteDocuments(BinaryPoint.newSetQuery(IndexSchema.ID_KEY, replacedKeys.toArray(byte[][]::new)));
-        } catch (IOException e) {
-            throw KctException.io("cannot write the index: " + e.getMessage() + " (nothing was committed)", e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw failure(e);
         }
         for (int from = 0; from < replacements.size(); from += BATCH) {
             submit(new ArrayList<>(replacements.subList(from, Math.min(replacements.size(), from + BATCH))));
@@ -237,9 +258,10 @@ public final class PatentIndexWriter implements Closeable {
             throw KctException.io("indexing was interrupted (nothing was committed)", e);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
+            if (c instanceof IOException || c instanceof AlreadyClosedException) throw failure(c);
             if (c instanceof RuntimeException re) throw re;
             if (c instanceof Error err) throw err;
-            throw KctException.io("cannot write the index: " + c.getMessage() + " (nothing was committed)", c);
+            throw failure(c);
         }
     }
 
