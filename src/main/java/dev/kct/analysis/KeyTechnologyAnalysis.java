@@ -1,5 +1,6 @@
 package dev.kct.analysis;
 
+import dev.kct.KctException;
 import dev.kct.centrality.Centralities;
 import dev.kct.centrality.CentralityOptions;
 import dev.kct.centrality.CentralityTable;
@@ -44,6 +45,7 @@ public final class KeyTechnologyAnalysis {
      * @param centrality   betweenness paths, sampling, threads
      * @param scoring      normalisation, weighting, aggregation
      * @param keyTop       {@code --key-top}: the default (20 %, at least 10), a count or a percentage
+     * @param minSupport   {@code --min-patents}: how many patents a technology needs to be ranked
      */
     public record Settings(
             CountryCount countryCount,
@@ -53,7 +55,8 @@ public final class KeyTechnologyAnalysis {
             double minWeight,
             CentralityOptions centrality,
             KeyTechnologyScoring.Settings scoring,
-            KeyTop keyTop) {
+            KeyTop keyTop,
+            MinimumSupport minSupport) {
 
         public static Settings defaults() {
             return new Settings(
@@ -64,7 +67,8 @@ public final class KeyTechnologyAnalysis {
                     0,
                     CentralityOptions.defaults(),
                     KeyTechnologyScoring.Settings.defaults(),
-                    new KeyTop.Default());
+                    new KeyTop.Default(),
+                    MinimumSupport.byDefault());
         }
     }
 
@@ -81,6 +85,8 @@ public final class KeyTechnologyAnalysis {
      * @param classes     chokepoint class per technology, or null without a target
      * @param order       rows in report order: by chokepoint score with a target, else by key score; ties by code
      * @param warnings    everything the analyst should know, in pipeline order
+     * @param minPatents  the minimum support applied
+     * @param excluded    the technologies below it, in code order: not ranked, not classified
      */
     public record Result(
             PatentTable table,
@@ -92,7 +98,9 @@ public final class KeyTechnologyAnalysis {
             double[] chokepointScore,
             ChokepointClass[] classes,
             int[] order,
-            List<String> warnings) {
+            List<String> warnings,
+            int minPatents,
+            List<Excluded> excluded) {
 
         public String[] codes() {
             return indicators.codes();
@@ -102,6 +110,9 @@ public final class KeyTechnologyAnalysis {
             return classes != null;
         }
     }
+
+    /** A technology below minimum support: not ranked, not classified. */
+    public record Excluded(String code, int patents) {}
 
     private KeyTechnologyAnalysis() {}
 
@@ -129,12 +140,31 @@ public final class KeyTechnologyAnalysis {
         CentralityTable centrality = Centralities.compute(network, settings.centrality());
         TechnologyStatistics stats = TechnologyStatistics.of(
                 table, settings.countryCount(), settings.centrality().threads());
-        IndicatorTable indicators = Indicators.compute(stats, settings.target());
-        String[] codes = indicators.codes();
+        int minPatents = settings.minSupport().threshold(table.size());
+        IndicatorTable all = Indicators.compute(stats, settings.target(), minPatents);
         for (Map.Entry<String, double[]> c : centrality.asMap().entrySet()) {
-            indicators.add(c.getKey(), alignToCodes(network, c.getValue(), codes));
+            all.add(c.getKey(), alignToCodes(network, c.getValue(), all.codes()));
         }
+        List<Excluded> excluded = new ArrayList<>();
+        int[] supported = java.util.stream.IntStream.range(0, all.size())
+                .filter(r -> all.patents(r) >= minPatents)
+                .toArray();
+        for (int r = 0; r < all.size(); r++) {
+            if (all.patents(r) < minPatents) excluded.add(new Excluded(all.code(r), all.patents(r)));
+        }
+        if (supported.length == 0 && all.size() > 0) {
+            throw KctException.data("no technology has " + minPatents + " or more patents in the selection (the most"
+                    + " has " + java.util.Arrays.stream(all.patents()).max().orElse(0) + "): nothing can be ranked;"
+                    + " give a lower --min-patents or a larger selection");
+        }
+        IndicatorTable indicators = excluded.isEmpty() ? all : all.rows(supported);
+        String[] codes = indicators.codes();
         warnings.addAll(indicators.warnings());
+        if (!excluded.isEmpty()) {
+            warnings.add(excluded.size() + " of " + all.size() + " technologies have fewer than " + minPatents
+                    + " patents and are not ranked (minimum support; they are listed under 'excluded';"
+                    + " --min-patents 0 ranks all)");
+        }
 
         List<KeyTechnologyScoring.Family> families = new ArrayList<>();
         for (IndicatorFamily f : IndicatorFamily.values()) {
@@ -149,7 +179,19 @@ public final class KeyTechnologyAnalysis {
         int m = codes.length;
         if (settings.target() == null) {
             int[] order = Ranking.order(scores.keyScore(), codes);
-            return new Result(table, network, stats, indicators, scores, 0, null, null, order, List.copyOf(warnings));
+            return new Result(
+                    table,
+                    network,
+                    stats,
+                    indicators,
+                    scores,
+                    0,
+                    null,
+                    null,
+                    order,
+                    List.copyOf(warnings),
+                    minPatents,
+                    excluded);
         }
         int keyTop = settings.keyTop().resolve(m);
         double[] share = indicators.column(IndicatorCatalogue.TARGET_SHARE.name());
@@ -158,7 +200,18 @@ public final class KeyTechnologyAnalysis {
         ChokepointClass[] classes = new ChokepointClassifier(keyTop).classify(scores.keyRank(), rta);
         int[] order = Ranking.order(chokepoint, codes);
         return new Result(
-                table, network, stats, indicators, scores, keyTop, chokepoint, classes, order, List.copyOf(warnings));
+                table,
+                network,
+                stats,
+                indicators,
+                scores,
+                keyTop,
+                chokepoint,
+                classes,
+                order,
+                List.copyOf(warnings),
+                minPatents,
+                excluded);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.kct.cli;
 
 import dev.kct.KctException;
 import dev.kct.analysis.KeyTechnologyAnalysis;
+import dev.kct.analysis.MinimumSupport;
 import dev.kct.indicator.CountryCount;
 import dev.kct.indicator.IndicatorCatalogue;
 import dev.kct.indicator.IndicatorFamily;
@@ -104,6 +105,13 @@ final class AnalysisOptions {
     KeyTop keyTop;
 
     @Option(
+            names = "--min-patents",
+            paramLabel = "N",
+            description = "Technologies with fewer patents in the selection are not ranked (listed as excluded);"
+                    + " 0 ranks all. Default: max(10, 10 per million patents of the selection).")
+    Integer minPatents;
+
+    @Option(
             names = "--titles",
             paramLabel = "FILE",
             description = "WIPO IPC title list (file or folder of tab-separated symbol and title) to show titles.")
@@ -156,7 +164,17 @@ final class AnalysisOptions {
                 network.minWeight(),
                 network.centralityOptions(threads),
                 scoring,
-                keyTop == null ? new KeyTop.Default() : keyTop);
+                keyTop == null ? new KeyTop.Default() : keyTop,
+                minSupport());
+    }
+
+    /** {@code --min-patents}: a count, 0 or more, or the default rule. */
+    MinimumSupport minSupport() {
+        if (minPatents != null && minPatents < 0) {
+            throw KctException.usage(
+                    "--min-patents: " + minPatents + " is negative; give a number of patents (0 ranks all)");
+        }
+        return new MinimumSupport(minPatents);
     }
 
     /** Normalisation, weights (unchecked: {@code rank --table} checks them against its own columns) and aggregation. */
@@ -184,6 +202,7 @@ final class AnalysisOptions {
         p.put("method", s.scoring().aggregation().id());
         p.put("family_weights", s.scoring().effectiveFamilyWeights().id());
         p.put("key_top", s.keyTop().id());
+        p.put("min_patents", s.minSupport().id());
         return p;
     }
 }

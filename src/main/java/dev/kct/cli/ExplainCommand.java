@@ -1,6 +1,7 @@
 package dev.kct.cli;
 
 import dev.kct.KctException;
+import dev.kct.analysis.KeyTechnologyAnalysis;
 import dev.kct.index.PatentIndex;
 import dev.kct.index.PatentTable;
 import dev.kct.indicator.TechnologyProfile;
@@ -68,7 +69,16 @@ final class ExplainCommand extends AnalysisCommand {
     int report(Run run) {
         String[] codes = run.result().codes();
         int row = Arrays.binarySearch(codes, code);
-        if (row < 0) throw notInSelection(codes.length);
+        if (row < 0) {
+            for (KeyTechnologyAnalysis.Excluded e : run.result().excluded()) {
+                if (e.code().equals(code)) {
+                    throw KctException.data(code + " has " + e.patents() + " patents in the selection, fewer than the"
+                            + " minimum support of " + run.result().minPatents() + ": it is not ranked (give"
+                            + " --min-patents " + e.patents() + " or less to rank it; 'kct stats' shows its counts)");
+                }
+            }
+            throw notInSelection(codes.length);
+        }
         PatentIndex index = run.index();
         TechnologyProfile profile = TechnologyProfile.of(run.result().statistics(), code, top);
         ExplanationReport report =

@@ -39,7 +39,17 @@ public final class BarrierIndicators {
 
     /** hhi, cr4, complexity, science_linkage and claims, in that order. */
     public static List<IndicatorColumn> all(TechnologyStatistics stats) {
-        return List.of(hhi(stats), cr4(stats), TechnologyComplexity.of(stats), scienceLinkage(stats), claims(stats));
+        return all(stats, 0);
+    }
+
+    /** The barrier columns, complexity computed on the technologies and countries with {@code minPatents} or more. */
+    public static List<IndicatorColumn> all(TechnologyStatistics stats, int minPatents) {
+        return List.of(
+                hhi(stats),
+                cr4(stats),
+                TechnologyComplexity.of(stats, minPatents),
+                scienceLinkage(stats),
+                claims(stats));
     }
 
     /** hhi_i = Σ_a s_ai²; NaN for a technology none of whose patents lists an applicant. */

@@ -111,6 +111,28 @@ public final class IndicatorTable {
         return this;
     }
 
+    /**
+     * The table of the given rows only (in the order given): every column cut to them, the same missing
+     * indicators and warnings. Used to leave technologies below minimum support out of the ranking.
+     */
+    public IndicatorTable rows(int[] rows) {
+        String[] c = new String[rows.length];
+        int[] p = new int[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            c[k] = codes[rows[k]];
+            p[k] = patents[rows[k]];
+        }
+        IndicatorTable out = new IndicatorTable(c, p);
+        columns.forEach((name, values) -> {
+            double[] v = new double[rows.length];
+            for (int k = 0; k < rows.length; k++) v[k] = values[rows[k]];
+            out.columns.put(name, v);
+        });
+        out.missing.putAll(missing);
+        out.notes.addAll(notes);
+        return out;
+    }
+
     /** Adds a warning that is not about a missing column (e.g. an absent target country). */
     public IndicatorTable addWarning(String warning) {
         notes.add(warning);

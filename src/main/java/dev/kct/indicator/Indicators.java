@@ -40,9 +40,17 @@ public final class Indicators {
      * @param target two-letter country code of {@code --target}, or null
      */
     public static IndicatorTable compute(TechnologyStatistics stats, String target) {
+        return compute(stats, target, 0);
+    }
+
+    /**
+     * As {@link #compute(TechnologyStatistics, String)}, with complexity computed on the technologies and countries
+     * that have {@code minPatents} or more patents (docs/METHODS.md, "Minimum support").
+     */
+    public static IndicatorTable compute(TechnologyStatistics stats, String target, int minPatents) {
         IndicatorTable table = new IndicatorTable(stats.codes(), stats.patentsPerTechnology());
         DominanceIndicators.all(stats).forEach(table::add);
-        BarrierIndicators.all(stats).forEach(table::add);
+        BarrierIndicators.all(stats, minPatents).forEach(table::add);
         if (target != null) {
             PositionIndicators.compute(stats, target).forEach(table::add);
         }

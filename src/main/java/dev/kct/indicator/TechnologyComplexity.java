@@ -100,6 +100,71 @@ public final class TechnologyComplexity {
     }
 
     /**
+     * The complexity column computed on the technologies with at least {@code minPatents} patents and the countries
+     * with at least {@code minPatents} patents in them (docs/METHODS.md, "Minimum support"): RTA and the matrix M
+     * are taken over that part of the country × technology table only, so that technologies and countries too small
+     * to compare do not decide the eigenvector. Other technologies have no complexity (NaN).
+     */
+    public static IndicatorColumn of(TechnologyStatistics stats, int minPatents) {
+        if (minPatents <= 0) return of(stats);
+        TechnologyWeights w = stats.countries();
+        int t = w.technologyCount();
+        int[] compact = new int[t];
+        int kept = 0;
+        for (int i = 0; i < t; i++) compact[i] = stats.patents(i) >= minPatents ? kept++ : -1;
+        double[] countryTotals = new double[w.keyCount()];
+        double[] techTotals = new double[t];
+        for (int i = 0; i < t; i++) {
+            if (compact[i] < 0) continue;
+            for (int k = w.start(i); k < w.end(i); k++) {
+                countryTotals[w.key(k)] += w.weight(k);
+                techTotals[i] += w.weight(k);
+            }
+        }
+        boolean[] country = new boolean[countryTotals.length];
+        int countries = 0;
+        double total = 0;
+        for (int c = 0; c < country.length; c++) {
+            country[c] = countryTotals[c] >= minPatents;
+            if (country[c]) countries++;
+        }
+        for (int i = 0; i < t; i++) {
+            if (compact[i] < 0) continue;
+            techTotals[i] = 0;
+            for (int k = w.start(i); k < w.end(i); k++) {
+                if (country[w.key(k)]) techTotals[i] += w.weight(k);
+            }
+            total += techTotals[i];
+        }
+        if (countries < 2) {
+            return IndicatorColumn.missing(
+                    COMPLEXITY.name(),
+                    "it needs two or more countries with " + minPatents
+                            + " or more patents in the ranked technologies; the selection has " + countries);
+        }
+        List<List<Integer>> rows = new ArrayList<>();
+        for (int c = 0; c < country.length; c++) rows.add(new ArrayList<>());
+        for (int i = 0; i < t; i++) {
+            if (compact[i] < 0) continue;
+            for (int k = w.start(i); k < w.end(i); k++) {
+                int c = w.key(k);
+                double p = w.weight(k);
+                if (country[c] && p > 0 && p * total >= countryTotals[c] * techTotals[i] * (1 - 1e-12)) {
+                    rows.get(c).add(compact[i]);
+                }
+            }
+        }
+        int[][] m = new int[country.length][];
+        for (int c = 0; c < m.length; c++)
+            m[c] = rows.get(c).stream().mapToInt(Integer::intValue).toArray();
+        Result r = fromSpecialisations(kept, m, Solver.AUTO);
+        if (r.values() == null) return r.toColumn();
+        double[] values = new double[t];
+        for (int i = 0; i < t; i++) values[i] = compact[i] < 0 ? Double.NaN : r.values()[compact[i]];
+        return IndicatorColumn.of(COMPLEXITY.name(), values, r.warnings());
+    }
+
+    /**
      * Complexity from the binary matrix M given by rows.
      *
      * @param technologyCount        number of technologies (ids 0 .. technologyCount − 1)

@@ -172,7 +172,12 @@ public final class KeyTechnologyReport {
             @JsonProperty("key_top") @JsonInclude(JsonInclude.Include.NON_NULL)
             Integer keyTop,
 
-            List<Map<String, Object>> technologies) {}
+            @JsonProperty("min_patents") int minPatents,
+            List<Map<String, Object>> technologies,
+            List<Excluded> excluded) {}
+
+    /** A technology below minimum support, in the JSON's {@code excluded} list. */
+    public record Excluded(String code, int patents, String reason) {}
 
     /** The JSON document: version, command, parameters, warnings, weights, technologies. */
     public Document json(String command, Map<String, Object> parameters, List<String> warnings, ResultTable table) {
@@ -183,7 +188,14 @@ public final class KeyTechnologyReport {
                 warnings,
                 weights(),
                 result.hasTarget() ? result.keyTop() : null,
-                JsonResultWriter.rows(table));
+                result.minPatents(),
+                JsonResultWriter.rows(table),
+                result.excluded().stream()
+                        .map(e -> new Excluded(
+                                e.code(),
+                                e.patents(),
+                                "fewer than " + result.minPatents() + " patents in the selection (minimum support)"))
+                        .toList());
     }
 
     /** Weights inside each family and across families ({@code key}). */

@@ -72,7 +72,7 @@ class ScoreRankExplainCommandTest {
     private static JsonNode json(String command, String... options) throws IOException {
         List<String> args = new ArrayList<>(List.of(command, "--index", idx.toString(), "--format", "json"));
         args.addAll(List.of(options));
-        CliRun run = CliRun.of(args.toArray(String[]::new));
+        CliRun run = kct(args.toArray(String[]::new));
         assertThat(run.exitCode()).as(run.err()).isZero();
         return JSON.readTree(run.out());
     }
@@ -125,8 +125,20 @@ class ScoreRankExplainCommandTest {
                 .doesNotContain("Exception");
     }
 
+    /**
+     * Runs kct; score, rank and explain on the hand-made corpus (a few patents per technology, every number worked
+     * out by hand) rank every technology: {@code --min-patents 0} unless the test sets it.
+     */
     private static CliRun kct(String... args) {
-        return CliRun.of(args);
+        List<String> all = new ArrayList<>(List.of(args));
+        boolean analysis = all.get(0).equals("score")
+                || all.get(0).equals("rank")
+                || all.get(0).equals("explain");
+        if (analysis && !all.contains("--table") && !all.contains("--min-patents")) {
+            all.add("--min-patents");
+            all.add("0");
+        }
+        return CliRun.of(all.toArray(String[]::new));
     }
 
     private static double[] column(JsonNode technologies, String field) {
@@ -156,7 +168,15 @@ class ScoreRankExplainCommandTest {
         JsonNode j = JSON.readTree(run.out());
 
         assertThat(fieldNames(j))
-                .containsExactly("kct_version", "command", "parameters", "warnings", "weights", "technologies");
+                .containsExactly(
+                        "kct_version",
+                        "command",
+                        "parameters",
+                        "warnings",
+                        "weights",
+                        "min_patents",
+                        "technologies",
+                        "excluded");
         assertThat(j.get("kct_version").asText()).matches("\\d+\\.\\d+\\.\\d+.*");
         assertThat(j.get("command").asText()).isEqualTo("score");
         assertSnakeCaseKeys(j, "$");
@@ -267,7 +287,15 @@ class ScoreRankExplainCommandTest {
         JsonNode j = json("rank", "--target", "cn");
         assertThat(fieldNames(j))
                 .containsExactly(
-                        "kct_version", "command", "parameters", "warnings", "weights", "key_top", "technologies");
+                        "kct_version",
+                        "command",
+                        "parameters",
+                        "warnings",
+                        "weights",
+                        "key_top",
+                        "min_patents",
+                        "technologies",
+                        "excluded");
         assertThat(j.get("command").asText()).isEqualTo("rank");
         assertThat(j.get("parameters").get("target").asText()).isEqualTo("CN");
         assertSnakeCaseKeys(j, "$");
@@ -745,5 +773,34 @@ class ScoreRankExplainCommandTest {
         assertThat(run.exitCode()).isZero();
         JsonNode weights = new ObjectMapper().readTree(run.out()).get("weights");
         assertThat(weights.get("a").asDouble()).isPositive();
+    }
+
+    @Test
+    void minimumSupportLeavesSmallTechnologiesOutAndZeroRanksAll() throws IOException {
+        JsonNode all = json("rank", "--min-patents", "0");
+        assertThat(all.get("excluded")).isEmpty();
+        assertThat(all.get("min_patents").asInt()).isZero();
+        JsonNode some = json("rank", "--min-patents", "3");
+        assertThat(some.get("min_patents").asInt()).isEqualTo(3);
+        assertThat(some.get("parameters").get("min_patents").asText()).isEqualTo("3");
+        int ranked = some.get("technologies").size();
+        int excluded = some.get("excluded").size();
+        assertThat(excluded).isPositive();
+        assertThat(ranked + excluded).isEqualTo(all.get("technologies").size());
+        for (JsonNode e : some.get("excluded")) {
+            assertThat(e.get("patents").asInt()).isLessThan(3);
+            assertThat(e.get("reason").asText()).contains("minimum support");
+        }
+        for (JsonNode t : some.get("technologies"))
+            assertThat(t.get("patents").asInt()).isGreaterThanOrEqualTo(3);
+        String small = some.get("excluded").get(0).get("code").asText();
+        CliRun explain = kct("explain", small, "--index", idx.toString(), "--min-patents", "3", "-q");
+        assertThat(explain.exitCode()).isEqualTo(3);
+        assertThat(explain.err().strip().lines().reduce((a, b) -> b).orElse(""))
+                .startsWith("kct: " + small + " has ")
+                .contains("fewer than the minimum support of 3");
+        assertThat(explain.err()).doesNotContain("\tat ");
+        assertUserError(
+                kct("rank", "--index", idx.toString(), "--min-patents", "-1"), 2, "--min-patents: -1 is negative");
     }
 }

@@ -48,7 +48,17 @@ class WeightsFileTest {
         try {
             assertThat(WeightsSpec.parse("entropy")).isEqualTo(new WeightsSpec.Method(WeightingMethod.ENTROPY));
             CliRun run = CliRun.of(
-                    "rank", "-q", "--weights", "entropy", "--format", "json", "--top", "1", "samples/every-column.csv");
+                    "rank",
+                    "-q",
+                    "--weights",
+                    "entropy",
+                    "--format",
+                    "json",
+                    "--top",
+                    "1",
+                    "--min-patents",
+                    "0",
+                    "samples/every-column.csv");
             assertThat(run.exitCode()).as(run.err()).isZero();
             assertThat(run.out()).contains("\"weights\" : \"entropy\"");
         } finally {

@@ -148,6 +148,15 @@ class RealDataCliTest {
 
         JsonNode tech = j.get("technologies");
         assertThat(tech.size()).isGreaterThan(100);
+        // issue 9: with minimum support, no technology of a few patents is among the most key or flagged
+        for (JsonNode t : tech) {
+            boolean top20 = t.get("key_rank").asInt() <= 20;
+            boolean flagged = t.get("class").asText().equals("chokepoint");
+            if (top20 || flagged) {
+                assertThat(t.get("patents").asInt()).as(t.get("code").asText()).isGreaterThanOrEqualTo(10);
+            }
+        }
+        assertThat(j.get("excluded").toString()).contains("\"F27B\"");
         double previous = Double.POSITIVE_INFINITY;
         for (int k = 0; k < tech.size(); k++) {
             JsonNode t = tech.get(k);
