@@ -2,6 +2,7 @@ package dev.kct.source.table;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import dev.kct.KctException;
 import dev.kct.source.TextInput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +34,7 @@ public final class DelimitedTableSource implements TableSource {
      * @param headerRow the 1-based row holding the header; the rows above it are skipped
      */
     public DelimitedTableSource(Path file, char separator, Charset charset, int headerRow) {
-        if (headerRow < 1) throw new IllegalArgumentException("header_row must be 1 or more, not " + headerRow);
+        if (headerRow < 1) throw KctException.usage("header_row must be 1 or more, not " + headerRow);
         this.file = file;
         this.separator = separator;
         this.charset = charset;

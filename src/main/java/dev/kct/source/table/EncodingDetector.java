@@ -1,5 +1,6 @@
 package dev.kct.source.table;
 
+import dev.kct.KctException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -58,7 +59,7 @@ public final class EncodingDetector {
         try {
             return Charset.forName(name.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown encoding '" + name
+            throw KctException.usage("unknown encoding '" + name
                     + "': use e.g. UTF-8, UTF-16LE, UTF-16BE, GB18030, windows-1252");
         }
     }

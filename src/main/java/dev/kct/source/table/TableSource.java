@@ -30,22 +30,23 @@ public interface TableSource {
                 @Override
                 public void header(List<String> names, long line) {
                     out.add(names);
-                    throw new HeaderRead();
+                    throw new StopReading();
                 }
 
                 @Override
                 public void row(TableRow row) {
                 }
             });
-        } catch (HeaderRead expected) {
+        } catch (StopReading expected) {
             // the header was all we wanted
         }
         return out.isEmpty() ? List.of() : out.get(0);
     }
 
-    /** Stops a read after the header. */
-    final class HeaderRead extends RuntimeException {
-        HeaderRead() {
+    /** Thrown by a handler to end a read early (after the header, or once a first pass has seen enough). */
+    final class StopReading extends RuntimeException {
+        /** A new signal; it carries no stack trace. */
+        public StopReading() {
             super(null, null, false, false);
         }
     }

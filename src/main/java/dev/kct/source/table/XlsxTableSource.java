@@ -1,5 +1,6 @@
 package dev.kct.source.table;
 
+import dev.kct.KctException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ public final class XlsxTableSource implements TableSource {
      * @param headerRow the 1-based row holding the header; the rows above it (e.g. a title) are skipped
      */
     public XlsxTableSource(Path file, String sheet, int headerRow) {
-        if (headerRow < 1) throw new IllegalArgumentException("header_row must be 1 or more, not " + headerRow);
+        if (headerRow < 1) throw KctException.usage("header_row must be 1 or more, not " + headerRow);
         this.file = file;
         this.sheet = sheet;
         this.headerRow = headerRow;
@@ -72,7 +73,7 @@ public final class XlsxTableSource implements TableSource {
                     }
                 }
             }
-            throw new IllegalArgumentException(file.getFileName() + " has no sheet '" + sheet
+            throw KctException.usage(file.getFileName() + " has no sheet '" + sheet
                     + "': its sheets are " + String.join(", ", names) + " (give a name or a 1-based number)");
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
             throw new IOException(file.getFileName() + " is not a readable .xlsx workbook: " + e.getMessage(), e);
