@@ -99,6 +99,7 @@ public final class MappedRecordBuilder {
             }
             if (lists.containsKey(field)) put(texts, field, cell);
         });
+        alignSingleCountry(lists);
         String forward = forwardCitations == null ? null : blankToNull(row.cell(forwardCitations));
         return new MappedRow(row.line(), texts, lists, forward, row.cells());
     }
@@ -106,6 +107,18 @@ public final class MappedRecordBuilder {
     /** Country names that matched no country (each with its count), left as unknown countries. */
     public Map<String, Integer> unknownCountries() {
         return unknownCountries;
+    }
+
+    /**
+     * A single country given for several applicants (a table with one country column, such as a priority
+     * country) is the first applicant's; the others' stay unknown, so the lists stay aligned.
+     */
+    private static void alignSingleCountry(Map<CanonicalField, List<String>> lists) {
+        List<String> countries = lists.get(CanonicalField.APPLICANT_COUNTRIES);
+        List<String> applicants = lists.get(CanonicalField.APPLICANTS);
+        if (countries == null || applicants == null || countries.size() != 1) return;
+        long named = applicants.stream().filter(a -> !a.isEmpty()).count();
+        while (countries.size() < named) countries.add("");
     }
 
     private List<String> countries(List<String> items) {

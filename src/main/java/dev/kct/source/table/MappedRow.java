@@ -49,6 +49,13 @@ public final class MappedRow {
         return out;
     }
 
+    /** The field's items, blank items dropped, empty when absent. */
+    public List<String> list(CanonicalField field) {
+        List<String> out = items(field);
+        out.removeIf(String::isEmpty);
+        return out;
+    }
+
     /** The forward-citation count as written (not a canonical column), or null. */
     public String forwardCitations() {
         return forwardCitations;
