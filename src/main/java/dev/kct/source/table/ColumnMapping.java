@@ -35,23 +35,41 @@ import java.util.Map;
  * @param dateFormats    the date patterns, or empty for every common form
  * @param countryNames   whether country names are mapped to ISO codes
  */
-public record ColumnMapping(Map<String, Column> columns, String encoding, String sheet, int headerRow,
-                            List<String> listSeparators, List<String> dateFormats, boolean countryNames) {
+public record ColumnMapping(
+        Map<String, Column> columns,
+        String encoding,
+        String sheet,
+        int headerRow,
+        List<String> listSeparators,
+        List<String> dateFormats,
+        boolean countryNames) {
 
     /** The field keys, in canonical order; {@code forward_citations} is the one not in the canonical CSV. */
-    public static final List<String> FIELDS = List.of("id", "ipc", "priority_date", "filing_date",
-            "publication_date", "family_id", "applicants", "applicant_countries", "cited", "claims",
-            "npl_citations", "title", "abstract", "forward_citations");
+    public static final List<String> FIELDS = List.of(
+            "id",
+            "ipc",
+            "priority_date",
+            "filing_date",
+            "publication_date",
+            "family_id",
+            "applicants",
+            "applicant_countries",
+            "cited",
+            "claims",
+            "npl_citations",
+            "title",
+            "abstract",
+            "forward_citations");
 
     /** The settings keys. */
-    public static final List<String> SETTINGS = List.of("encoding", "sheet", "header_row", "list_separators",
-            "date_formats", "country_names");
+    public static final List<String> SETTINGS =
+            List.of("encoding", "sheet", "header_row", "list_separators", "date_formats", "country_names");
 
     /** The three date fields. */
     public static final List<String> DATES = List.of("priority_date", "filing_date", "publication_date");
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /** Where a field is: a header name, or a 1-based column number (then {@code name} is null). */
     public record Column(String name, int number) {
@@ -94,18 +112,24 @@ public record ColumnMapping(Map<String, Column> columns, String encoding, String
             } else if (v.isTextual() && !v.textValue().isBlank()) {
                 columns.put(field, new Column(v.textValue().strip(), 0));
             } else {
-                throw KctException.usage(origin + ": '" + field + "' must be a header name or a 1-based column number, not "
-                        + v);
+                throw KctException.usage(
+                        origin + ": '" + field + "' must be a header name or a 1-based column number, not " + v);
             }
         }
-        if (!columns.containsKey("id") || !columns.containsKey("ipc")
+        if (!columns.containsKey("id")
+                || !columns.containsKey("ipc")
                 || DATES.stream().noneMatch(columns::containsKey)) {
-            throw KctException.usage(origin + ": a mapping needs 'id', 'ipc' and at least one of "
-                    + String.join(", ", DATES));
+            throw KctException.usage(
+                    origin + ": a mapping needs 'id', 'ipc' and at least one of " + String.join(", ", DATES));
         }
-        return new ColumnMapping(columns, text(root, "encoding", origin), sheet(root, origin),
-                headerRow(root, origin), strings(root, "list_separators", origin),
-                strings(root, "date_formats", origin), bool(root, "country_names", origin));
+        return new ColumnMapping(
+                columns,
+                text(root, "encoding", origin),
+                sheet(root, origin),
+                headerRow(root, origin),
+                strings(root, "list_separators", origin),
+                strings(root, "date_formats", origin),
+                bool(root, "country_names", origin));
     }
 
     /**
@@ -146,7 +170,9 @@ public record ColumnMapping(Map<String, Column> columns, String encoding, String
     private static List<Integer> matches(String name, List<String> header, boolean loose) {
         List<Integer> hits = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
-            if (loose ? looseKey(header.get(i)).equals(looseKey(name)) : header.get(i).strip().equals(name)) {
+            if (loose
+                    ? looseKey(header.get(i)).equals(looseKey(name))
+                    : header.get(i).strip().equals(name)) {
                 hits.add(i);
             }
         }
@@ -194,7 +220,8 @@ public record ColumnMapping(Map<String, Column> columns, String encoding, String
         }
         if (v.isArray()) {
             for (JsonNode item : v) {
-                if (!item.isTextual()) throw KctException.usage(origin + ": '" + key + "' items must be strings, not " + item);
+                if (!item.isTextual())
+                    throw KctException.usage(origin + ": '" + key + "' items must be strings, not " + item);
                 out.add(item.textValue());
             }
             return out;

@@ -21,26 +21,47 @@ import java.util.MissingResourceException;
 public final class CountryNames {
 
     private static final Locale[] LANGUAGES = {
-        Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE, Locale.JAPANESE, Locale.KOREAN,
-        Locale.GERMAN, Locale.FRENCH, Locale.forLanguageTag("es"), Locale.ITALIAN, Locale.forLanguageTag("ru")
+        Locale.ENGLISH,
+        Locale.SIMPLIFIED_CHINESE,
+        Locale.TRADITIONAL_CHINESE,
+        Locale.JAPANESE,
+        Locale.KOREAN,
+        Locale.GERMAN,
+        Locale.FRENCH,
+        Locale.forLanguageTag("es"),
+        Locale.ITALIAN,
+        Locale.forLanguageTag("ru")
     };
 
     /** Names used by patent databases and ISO 3166 that CLDR's display names lack. */
     static final Map<String, String> ALIASES = Map.ofEntries(
-            Map.entry("USA", "US"), Map.entry("U.S.A.", "US"), Map.entry("U.S.", "US"),
-            Map.entry("United States of America", "US"), Map.entry("美利坚合众国", "US"),
-            Map.entry("Korea, Republic of", "KR"), Map.entry("Republic of Korea", "KR"), Map.entry("Korea", "KR"),
-            Map.entry("大韩民国", "KR"), Map.entry("大韓民国", "KR"), Map.entry("Korea, Democratic People's Republic of", "KP"),
-            Map.entry("中华人民共和国", "CN"), Map.entry("People's Republic of China", "CN"),
-            Map.entry("China, People's Republic of", "CN"), Map.entry("Taiwan, Province of China", "TW"),
-            Map.entry("中国台湾", "TW"), Map.entry("中国香港", "HK"), Map.entry("Great Britain", "GB"),
-            Map.entry("UK", "GB"), Map.entry("England", "GB"), Map.entry("Russian Federation", "RU"),
-            Map.entry("Iran, Islamic Republic of", "IR"), Map.entry("Viet Nam", "VN"));
+            Map.entry("USA", "US"),
+            Map.entry("U.S.A.", "US"),
+            Map.entry("U.S.", "US"),
+            Map.entry("United States of America", "US"),
+            Map.entry("美利坚合众国", "US"),
+            Map.entry("Korea, Republic of", "KR"),
+            Map.entry("Republic of Korea", "KR"),
+            Map.entry("Korea", "KR"),
+            Map.entry("大韩民国", "KR"),
+            Map.entry("大韓民国", "KR"),
+            Map.entry("Korea, Democratic People's Republic of", "KP"),
+            Map.entry("中华人民共和国", "CN"),
+            Map.entry("People's Republic of China", "CN"),
+            Map.entry("China, People's Republic of", "CN"),
+            Map.entry("Taiwan, Province of China", "TW"),
+            Map.entry("中国台湾", "TW"),
+            Map.entry("中国香港", "HK"),
+            Map.entry("Great Britain", "GB"),
+            Map.entry("UK", "GB"),
+            Map.entry("England", "GB"),
+            Map.entry("Russian Federation", "RU"),
+            Map.entry("Iran, Islamic Republic of", "IR"),
+            Map.entry("Viet Nam", "VN"));
 
     private static final Map<String, String> TABLE = build();
 
-    private CountryNames() {
-    }
+    private CountryNames() {}
 
     /** The alpha-2 code for {@code name} (a name in one of the languages, or an alpha-2/alpha-3 code), or null. */
     public static String code(String name) {
@@ -68,7 +89,9 @@ public final class CountryNames {
     }
 
     private static String key(String name) {
-        String k = Normalizer.normalize(name, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT)
+        String k = Normalizer.normalize(name, Normalizer.Form.NFKC)
+                .strip()
+                .toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ");
         return k.startsWith("the ") ? k.substring(4) : k;
     }

@@ -60,8 +60,8 @@ public final class DateColumn {
             try {
                 explicit.add(DateTimeFormatter.ofPattern(f.replace('y', 'u')).withResolverStyle(ResolverStyle.STRICT));
             } catch (IllegalArgumentException e) {
-                throw KctException.usage("date_formats: '" + f + "' is not a date pattern ("
-                        + e.getMessage() + "); give e.g. \"dd/MM/yyyy\"");
+                throw KctException.usage("date_formats: '" + f + "' is not a date pattern (" + e.getMessage()
+                        + "); give e.g. \"dd/MM/yyyy\"");
             }
         }
     }
@@ -139,7 +139,8 @@ public final class DateColumn {
 
     private static String iso(String y, String m, String d, String original) {
         try {
-            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)).toString();
+            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d))
+                    .toString();
         } catch (DateTimeException e) {
             return original;
         }

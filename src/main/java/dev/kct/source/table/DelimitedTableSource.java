@@ -55,9 +55,12 @@ public final class DelimitedTableSource implements TableSource {
         EncodingDetector.Guess enc = encoding();
         InputStream bytes = TextInput.openBytes(file);
         bytes.skipNBytes(enc.bomLength());
-        Reader text = new InputStreamReader(bytes, enc.charset().newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        Reader text = new InputStreamReader(
+                bytes,
+                enc.charset()
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE));
         try (CsvReader<CsvRecord> csv = CsvReader.builder()
                 .fieldSeparator(separator)
                 .allowExtraFields(true)

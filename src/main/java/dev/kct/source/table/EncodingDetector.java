@@ -28,12 +28,10 @@ public final class EncodingDetector {
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private EncodingDetector() {
-    }
+    private EncodingDetector() {}
 
     /** The encoding and the length of its byte-order mark (0 when none). */
-    public record Guess(Charset charset, int bomLength) {
-    }
+    public record Guess(Charset charset, int bomLength) {}
 
     /**
      * Guesses from {@code sample}, the first {@code length} bytes of a file; {@code complete} says the
@@ -59,8 +57,8 @@ public final class EncodingDetector {
         try {
             return Charset.forName(name.strip());
         } catch (IllegalArgumentException e) {
-            throw KctException.usage("unknown encoding '" + name
-                    + "': use e.g. UTF-8, UTF-16LE, UTF-16BE, GB18030, windows-1252");
+            throw KctException.usage(
+                    "unknown encoding '" + name + "': use e.g. UTF-8, UTF-16LE, UTF-16BE, GB18030, windows-1252");
         }
     }
 

@@ -38,8 +38,8 @@ public final class ListSplitter {
         StringBuilder chars = new StringBuilder();
         for (String s : separators) {
             if (s == null || s.strip().length() != 1 && !s.equals("\n")) {
-                throw KctException.usage("list_separators: '" + s
-                        + "' is not one character; give e.g. [\";\", \"|\", \"；\"]");
+                throw KctException.usage(
+                        "list_separators: '" + s + "' is not one character; give e.g. [\";\", \"|\", \"；\"]");
             }
             chars.append(s.equals("\n") ? "\n\r" : s.strip());
         }
@@ -54,7 +54,8 @@ public final class ListSplitter {
         for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);
             if (separators.indexOf(c) >= 0) {
-                if (!(c == '\n' && i > 0 && cell.charAt(i - 1) == '\r')) out.add(cell.substring(start, i).strip());
+                if (!(c == '\n' && i > 0 && cell.charAt(i - 1) == '\r'))
+                    out.add(cell.substring(start, i).strip());
                 start = i + 1;
             }
         }

@@ -19,14 +19,18 @@ import java.util.TreeMap;
 public final class MappedRecordBuilder {
 
     private static final Map<String, CanonicalField> FIELDS = Map.ofEntries(
-            Map.entry("id", CanonicalField.ID), Map.entry("ipc", CanonicalField.IPC),
+            Map.entry("id", CanonicalField.ID),
+            Map.entry("ipc", CanonicalField.IPC),
             Map.entry("priority_date", CanonicalField.PRIORITY_DATE),
             Map.entry("filing_date", CanonicalField.FILING_DATE),
             Map.entry("publication_date", CanonicalField.PUBLICATION_DATE),
-            Map.entry("family_id", CanonicalField.FAMILY_ID), Map.entry("applicants", CanonicalField.APPLICANTS),
+            Map.entry("family_id", CanonicalField.FAMILY_ID),
+            Map.entry("applicants", CanonicalField.APPLICANTS),
             Map.entry("applicant_countries", CanonicalField.APPLICANT_COUNTRIES),
-            Map.entry("cited", CanonicalField.CITED), Map.entry("claims", CanonicalField.CLAIMS),
-            Map.entry("npl_citations", CanonicalField.NPL_CITATIONS), Map.entry("title", CanonicalField.TITLE),
+            Map.entry("cited", CanonicalField.CITED),
+            Map.entry("claims", CanonicalField.CLAIMS),
+            Map.entry("npl_citations", CanonicalField.NPL_CITATIONS),
+            Map.entry("title", CanonicalField.TITLE),
             Map.entry("abstract", CanonicalField.ABSTRACT));
 
     private final Map<CanonicalField, Integer> columns = new EnumMap<>(CanonicalField.class);
@@ -94,7 +98,8 @@ public final class MappedRecordBuilder {
                 case IPC, CITED -> lists.put(field, codes.split(cell));
                 case APPLICANTS -> lists.put(field, names.split(cell));
                 case APPLICANT_COUNTRIES -> lists.put(field, countries(names.split(cell)));
-                case PRIORITY_DATE, FILING_DATE, PUBLICATION_DATE -> put(texts, field, dates.get(field).read(cell));
+                case PRIORITY_DATE, FILING_DATE, PUBLICATION_DATE ->
+                    put(texts, field, dates.get(field).read(cell));
                 default -> put(texts, field, cell);
             }
             if (lists.containsKey(field)) put(texts, field, cell);

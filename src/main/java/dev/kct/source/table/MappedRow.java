@@ -20,8 +20,12 @@ public final class MappedRow {
     private final String forwardCitations;
     private final List<String> cells;
 
-    MappedRow(long line, Map<CanonicalField, String> texts, Map<CanonicalField, List<String>> lists,
-              String forwardCitations, List<String> cells) {
+    MappedRow(
+            long line,
+            Map<CanonicalField, String> texts,
+            Map<CanonicalField, List<String>> lists,
+            String forwardCitations,
+            List<String> cells) {
         this.line = line;
         this.texts = new EnumMap<>(texts);
         this.lists = new EnumMap<>(lists);

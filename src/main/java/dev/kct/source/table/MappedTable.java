@@ -19,8 +19,7 @@ import java.util.function.Consumer;
  */
 public final class MappedTable {
 
-    private MappedTable() {
-    }
+    private MappedTable() {}
 
     /** The table source for {@code file} as the mapping says (encoding, sheet, header row). */
     public static TableSource open(Path file, ColumnMapping mapping) throws IOException {
@@ -34,8 +33,8 @@ public final class MappedTable {
         Charset charset = mapping.encoding() == null ? null : EncodingDetector.named(mapping.encoding());
         DelimitedTableSource probe = new DelimitedTableSource(file, ',', charset, 1);
         Charset actual = probe.encoding().charset();
-        return new DelimitedTableSource(file, separator(file, actual, mapping.headerRow()), charset,
-                mapping.headerRow());
+        return new DelimitedTableSource(
+                file, separator(file, actual, mapping.headerRow()), charset, mapping.headerRow());
     }
 
     /** Reads every row of {@code file} through {@code mapping}; returns the builder (for its counts). */
@@ -90,8 +89,7 @@ public final class MappedTable {
     /** Passes data rows to {@code action}; ignores the header. */
     private record Rows(Consumer<TableRow> action) implements TableSource.Handler {
         @Override
-        public void header(List<String> names, long line) {
-        }
+        public void header(List<String> names, long line) {}
 
         @Override
         public void row(TableRow row) {

@@ -17,8 +17,7 @@ public final class MappingProfiles {
     /** The built-in profiles' names. */
     public static final List<String> NAMES = List.of("wipo-landscape");
 
-    private MappingProfiles() {
-    }
+    private MappingProfiles() {}
 
     /** The profile called {@code name}; a usage error naming the profiles when there is none. */
     public static ColumnMapping get(String name) {

@@ -34,8 +34,7 @@ public interface TableSource {
                 }
 
                 @Override
-                public void row(TableRow row) {
-                }
+                public void row(TableRow row) {}
             });
         } catch (StopReading expected) {
             // the header was all we wanted

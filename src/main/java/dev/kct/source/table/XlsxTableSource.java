@@ -73,8 +73,8 @@ public final class XlsxTableSource implements TableSource {
                     }
                 }
             }
-            throw KctException.usage(file.getFileName() + " has no sheet '" + sheet
-                    + "': its sheets are " + String.join(", ", names) + " (give a name or a 1-based number)");
+            throw KctException.usage(file.getFileName() + " has no sheet '" + sheet + "': its sheets are "
+                    + String.join(", ", names) + " (give a name or a 1-based number)");
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
             throw new IOException(file.getFileName() + " is not a readable .xlsx workbook: " + e.getMessage(), e);
         }

@@ -19,36 +19,41 @@ class CellReadersTest {
         assertThat(EncodingDetector.detect(utf8)).isEqualTo(StandardCharsets.UTF_8);
         assertThat(EncodingDetector.detect(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8)))
                 .isEqualTo(StandardCharsets.UTF_8);
-        EncodingDetector.Guess le = guess(concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
-                CHINESE.getBytes(StandardCharsets.UTF_16LE)));
+        EncodingDetector.Guess le =
+                guess(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, CHINESE.getBytes(StandardCharsets.UTF_16LE)));
         assertThat(le).isEqualTo(new EncodingDetector.Guess(StandardCharsets.UTF_16LE, 2));
-        EncodingDetector.Guess be = guess(concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
-                CHINESE.getBytes(StandardCharsets.UTF_16BE)));
+        EncodingDetector.Guess be =
+                guess(concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, CHINESE.getBytes(StandardCharsets.UTF_16BE)));
         assertThat(be).isEqualTo(new EncodingDetector.Guess(StandardCharsets.UTF_16BE, 2));
         assertThat(EncodingDetector.detect(CHINESE.getBytes(Charset.forName("GB18030"))))
                 .isEqualTo(Charset.forName("GB18030"));
-        byte[] western = "id,applicant\nDE1,Müller GmbH café, Société Générale\n".getBytes(Charset.forName("windows-1252"));
+        byte[] western =
+                "id,applicant\nDE1,Müller GmbH café, Société Générale\n".getBytes(Charset.forName("windows-1252"));
         assertThat(EncodingDetector.detect(western)).isEqualTo(Charset.forName("windows-1252"));
-        assertThat(EncodingDetector.detect("id,ipc\n".getBytes(StandardCharsets.US_ASCII))).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(EncodingDetector.detect("id,ipc\n".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo(StandardCharsets.UTF_8);
     }
 
     @Test
     void aSampleCutInsideAMultiByteCharacterIsStillUtf8() {
         byte[] utf8 = "申请人".getBytes(StandardCharsets.UTF_8);
-        assertThat(EncodingDetector.detect(utf8, utf8.length - 1, false).charset()).isEqualTo(StandardCharsets.UTF_8);
-        assertThat(EncodingDetector.detect(utf8, utf8.length - 1, true).charset()).isNotEqualTo(StandardCharsets.UTF_8);
+        assertThat(EncodingDetector.detect(utf8, utf8.length - 1, false).charset())
+                .isEqualTo(StandardCharsets.UTF_8);
+        assertThat(EncodingDetector.detect(utf8, utf8.length - 1, true).charset())
+                .isNotEqualTo(StandardCharsets.UTF_8);
     }
 
     @Test
     void splitsNameListsOnSemicolonsBarsAndLinesButNotCommas() {
         assertThat(ListSplitter.forNames().split("华为技术有限公司；ACME, INC. | Bar AG\r\nBaz KK;;"))
                 .containsExactly("华为技术有限公司", "ACME, INC.", "Bar AG", "Baz KK", "", "");
-        assertThat(ListSplitter.forCodes().split("H01L 21/027, G06F 3/00;A61K")).containsExactly("H01L 21/027",
-                "G06F 3/00", "A61K");
+        assertThat(ListSplitter.forCodes().split("H01L 21/027, G06F 3/00;A61K"))
+                .containsExactly("H01L 21/027", "G06F 3/00", "A61K");
         assertThat(ListSplitter.of(List.of("/")).split("a/b; c")).containsExactly("a", "b; c");
         assertThat(ListSplitter.forNames().split("  ")).isEmpty();
         assertThat(ListSplitter.of(List.of("; ")).split("a;b c")).containsExactly("a", "b c");
-        assertThatThrownBy(() -> ListSplitter.of(List.of("ab"))).isInstanceOf(KctException.class)
+        assertThatThrownBy(() -> ListSplitter.of(List.of("ab")))
+                .isInstanceOf(KctException.class)
                 .hasMessageContaining("list_separators");
     }
 
@@ -66,7 +71,8 @@ class CellReadersTest {
         assertThat(dates.read("2015")).isEqualTo("2015");
         assertThat(dates.read("42065")).isEqualTo("2015-03-02");
         assertThat(dates.read(" ")).isNull();
-        assertThat(dates.read("2015.13.02")).as("unreadable: left for the canonical parser to reject")
+        assertThat(dates.read("2015.13.02"))
+                .as("unreadable: left for the canonical parser to reject")
                 .isEqualTo("2015.13.02");
         assertThat(new DateColumn("d", List.of(), false).read("42065")).isEqualTo("42065");
     }
@@ -91,8 +97,10 @@ class CellReadersTest {
         DateColumn ambiguous = new DateColumn("Application Date", List.of(), false);
         ambiguous.observe("05/05/2015");
         ambiguous.observe("03/04/2015");
-        assertThatThrownBy(ambiguous::decide).isInstanceOf(KctException.class)
-                .hasMessageContaining("'Application Date'").hasMessageContaining("03/04/2015")
+        assertThatThrownBy(ambiguous::decide)
+                .isInstanceOf(KctException.class)
+                .hasMessageContaining("'Application Date'")
+                .hasMessageContaining("03/04/2015")
                 .hasMessageContaining("date_formats");
 
         DateColumn same = new DateColumn("d", List.of(), false);
@@ -105,7 +113,8 @@ class CellReadersTest {
         assertThat(explicit.read("03/04/2015")).isEqualTo("2015-03-04");
         assertThat(explicit.read("2015.03.04")).isEqualTo("2015-03-04");
         assertThat(explicit.read("2015")).isEqualTo("2015");
-        assertThatThrownBy(() -> new DateColumn("d", List.of("qqq{"), false)).isInstanceOf(KctException.class)
+        assertThatThrownBy(() -> new DateColumn("d", List.of("qqq{"), false))
+                .isInstanceOf(KctException.class)
                 .hasMessageContaining("date_formats");
     }
 

@@ -9,7 +9,6 @@ import dev.kct.source.CanonicalField;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -39,7 +38,8 @@ class MappedTableTest {
                 + "CN1002A,\"芯片, 方法\",h01l 21/027 (2006.01),2016.12.31,中芯国际,中国,\n";
         Path file = dir.resolve("incopat.csv");
         Files.write(file, csv.getBytes(Charset.forName("GB18030")));
-        ColumnMapping mapping = ColumnMapping.parse(CHINESE_MAPPING.replace("}", ", \"country_names\": true}"), "map.json");
+        ColumnMapping mapping =
+                ColumnMapping.parse(CHINESE_MAPPING.replace("}", ", \"country_names\": true}"), "map.json");
 
         List<MappedRow> rows = readAll(file, mapping);
 
@@ -51,13 +51,15 @@ class MappedTableTest {
         assertThat(first.items(CanonicalField.APPLICANTS)).containsExactly("华为技术有限公司", "宁德时代");
         assertThat(first.items(CanonicalField.APPLICANT_COUNTRIES)).containsExactly("CN", "JP");
         assertThat(first.text(CanonicalField.CLAIMS)).isEqualTo("9");
-        assertThat(IpcParser.parseItems(first.items(CanonicalField.IPC)).symbols()).hasToString("[H01M 10/44, B60L 53/10]");
+        assertThat(IpcParser.parseItems(first.items(CanonicalField.IPC)).symbols())
+                .hasToString("[H01M 10/44, B60L 53/10]");
         MappedRow second = rows.get(1);
         assertThat(second.line()).isEqualTo(3);
         assertThat(second.text(CanonicalField.TITLE)).isEqualTo("芯片, 方法");
         assertThat(second.text(CanonicalField.PRIORITY_DATE)).isEqualTo("2016-12-31");
         assertThat(second.text(CanonicalField.CLAIMS)).isNull();
-        assertThat(IpcParser.parseItems(second.items(CanonicalField.IPC)).symbols()).hasToString("[H01L 21/027]");
+        assertThat(IpcParser.parseItems(second.items(CanonicalField.IPC)).symbols())
+                .hasToString("[H01L 21/027]");
     }
 
     @Test
@@ -105,32 +107,48 @@ class MappedTableTest {
         assertThat(rows.get(1).text(CanonicalField.FILING_DATE)).isEqualTo("2016-05-06");
         assertThat(rows.get(1).items(CanonicalField.APPLICANTS)).isEmpty();
         assertThat(readAll(file, ColumnMapping.parse(mappingWithSheet("Patents"), "m")))
-                .extracting(r -> r.text(CanonicalField.ID)).containsExactly("US1A", "US2A");
+                .extracting(r -> r.text(CanonicalField.ID))
+                .containsExactly("US1A", "US2A");
         assertThatThrownBy(() -> readAll(file, ColumnMapping.parse(mappingWithSheet("Sheet9"), "m")))
-                .isInstanceOf(KctException.class).hasMessageContaining("说明, Patents");
+                .isInstanceOf(KctException.class)
+                .hasMessageContaining("说明, Patents");
     }
 
     @Test
     void refusesAnAmbiguousDateColumnAndReadsItWithDateFormats() throws IOException {
         Path file = dir.resolve("slashed.csv");
         Files.writeString(file, "id;ipc;date\nA1;H01L;03/04/2015\nA2;H01L;05/06/2015\n");
-        assertThatThrownBy(() -> readAll(file, ColumnMapping.parse(
-                "{\"id\": \"id\", \"ipc\": \"ipc\", \"priority_date\": \"date\"}", "m")))
-                .isInstanceOf(KctException.class).hasMessageContaining("'date'").hasMessageContaining("date_formats");
-        List<MappedRow> rows = readAll(file, ColumnMapping.parse(
-                "{\"id\": \"id\", \"ipc\": \"ipc\", \"priority_date\": \"date\", \"date_formats\": [\"dd/MM/yyyy\"]}", "m"));
-        assertThat(rows).extracting(r -> r.text(CanonicalField.PRIORITY_DATE)).containsExactly("2015-04-03", "2015-06-05");
+        assertThatThrownBy(() -> readAll(
+                        file,
+                        ColumnMapping.parse("{\"id\": \"id\", \"ipc\": \"ipc\", \"priority_date\": \"date\"}", "m")))
+                .isInstanceOf(KctException.class)
+                .hasMessageContaining("'date'")
+                .hasMessageContaining("date_formats");
+        List<MappedRow> rows = readAll(
+                file,
+                ColumnMapping.parse(
+                        "{\"id\": \"id\", \"ipc\": \"ipc\", \"priority_date\": \"date\", \"date_formats\": [\"dd/MM/yyyy\"]}",
+                        "m"));
+        assertThat(rows)
+                .extracting(r -> r.text(CanonicalField.PRIORITY_DATE))
+                .containsExactly("2015-04-03", "2015-06-05");
         Files.writeString(file, "id;ipc;date\nA1;H01L;03/04/2015\nA2;H01L;13/06/2015\n");
-        assertThat(readAll(file, ColumnMapping.parse("{\"id\": \"id\", \"ipc\": \"ipc\", \"priority_date\": \"date\"}", "m")))
-                .extracting(r -> r.text(CanonicalField.PRIORITY_DATE)).containsExactly("2015-04-03", "2015-06-13");
+        assertThat(readAll(
+                        file,
+                        ColumnMapping.parse("{\"id\": \"id\", \"ipc\": \"ipc\", \"priority_date\": \"date\"}", "m")))
+                .extracting(r -> r.text(CanonicalField.PRIORITY_DATE))
+                .containsExactly("2015-04-03", "2015-06-13");
     }
 
     @Test
     void validatesTheMapping() {
-        assertThatThrownBy(() -> ColumnMapping.parse("{\"id\": \"a\", \"ipc\": \"b\", \"filing_date\": \"c\", \"titel\": \"d\"}", "m.json"))
-                .isInstanceOf(KctException.class).hasMessageContaining("unknown key 'titel'");
+        assertThatThrownBy(() -> ColumnMapping.parse(
+                        "{\"id\": \"a\", \"ipc\": \"b\", \"filing_date\": \"c\", \"titel\": \"d\"}", "m.json"))
+                .isInstanceOf(KctException.class)
+                .hasMessageContaining("unknown key 'titel'");
         assertThatThrownBy(() -> ColumnMapping.parse("{\"id\": \"a\", \"ipc\": \"b\"}", "m.json"))
-                .isInstanceOf(KctException.class).hasMessageContaining("at least one of priority_date");
+                .isInstanceOf(KctException.class)
+                .hasMessageContaining("at least one of priority_date");
         assertThatThrownBy(() -> ColumnMapping.parse("{\"ipc\": \"b\", \"filing_date\": \"c\"}", "m.json"))
                 .hasMessageContaining("needs 'id'");
         assertThatThrownBy(() -> ColumnMapping.parse("{\"id\": 0, \"ipc\": \"b\", \"filing_date\": \"c\"}", "m.json"))
@@ -141,16 +159,21 @@ class MappedTableTest {
         ColumnMapping m = ColumnMapping.parse(
                 "{\"_source\": \"x\", \"id\": \"No\", \"ipc\": 3, \"filing_date\": \"date \"}", "m.json");
         assertThat(m.headerRow()).isEqualTo(1);
-        assertThat(m.resolve(List.of("no", "Date", "IPC"), "f.csv")).containsExactly(
-                java.util.Map.entry("id", 0), java.util.Map.entry("ipc", 2), java.util.Map.entry("filing_date", 1));
-        assertThatThrownBy(() -> m.resolve(List.of("No", "IPC", "x"), "f.csv")).isInstanceOf(KctException.class)
+        assertThat(m.resolve(List.of("no", "Date", "IPC"), "f.csv"))
+                .containsExactly(
+                        java.util.Map.entry("id", 0),
+                        java.util.Map.entry("ipc", 2),
+                        java.util.Map.entry("filing_date", 1));
+        assertThatThrownBy(() -> m.resolve(List.of("No", "IPC", "x"), "f.csv"))
+                .isInstanceOf(KctException.class)
                 .hasMessage("f.csv: no column 'date' (mapped to 'filing_date'); the file's columns are: "
                         + "1 'No', 2 'IPC', 3 'x'");
         assertThatThrownBy(() -> m.resolve(List.of("No", "date"), "f.csv"))
                 .hasMessageContaining("mapped to column 3 but the file has 2 columns");
         ColumnMapping dup = ColumnMapping.parse("{\"id\": \"No\", \"ipc\": \"size\", \"filing_date\": 2}", "m");
         assertThatThrownBy(() -> dup.resolve(List.of("No", "size", "size"), "f.csv"))
-                .hasMessageContaining("appears 2 times, as columns 2 and 3").hasMessageContaining("\"ipc\": 2");
+                .hasMessageContaining("appears 2 times, as columns 2 and 3")
+                .hasMessageContaining("\"ipc\": 2");
     }
 
     private static String mappingWithSheet(String sheet) {

@@ -31,19 +31,28 @@ class WipoLandscapeProfileTest {
         List<MappedRow> rows = MappedTableTest.readAll(FILE, MappingProfiles.get("wipo-landscape"));
 
         assertThat(rows).hasSize(804);
-        assertThat(rows).filteredOn(r -> !IpcParser.parseItems(r.items(CanonicalField.IPC)).symbols().isEmpty())
+        assertThat(rows)
+                .filteredOn(r -> !IpcParser.parseItems(r.items(CanonicalField.IPC))
+                        .symbols()
+                        .isEmpty())
                 .hasSizeGreaterThanOrEqualTo(794);
         assertThat(rows).allSatisfy(r -> {
             if (IpcParser.parseItems(r.items(CanonicalField.IPC)).symbols().isEmpty()) {
-                assertThat(r.items(CanonicalField.IPC)).as(r.text(CanonicalField.ID)).allMatch(PADDED_ZERO_GROUP);
+                assertThat(r.items(CanonicalField.IPC))
+                        .as(r.text(CanonicalField.ID))
+                        .allMatch(PADDED_ZERO_GROUP);
             }
             assertThat(r.text(CanonicalField.PRIORITY_DATE)).matches("\\d{4}-\\d\\d-\\d\\d");
             List<String> countries = r.items(CanonicalField.APPLICANT_COUNTRIES);
-            assertThat(countries.isEmpty() || countries.size() == r.list(CanonicalField.APPLICANTS).size()).isTrue();
+            assertThat(countries.isEmpty()
+                            || countries.size()
+                                    == r.list(CanonicalField.APPLICANTS).size())
+                    .isTrue();
         });
         MappedRow first = rows.get(0);
         assertThat(first.text(CanonicalField.ID)).isEqualTo("AU2007202956");
-        assertThat(IpcParser.parseItems(first.items(CanonicalField.IPC)).symbols()).hasToString("[C07D 417/00]");
+        assertThat(IpcParser.parseItems(first.items(CanonicalField.IPC)).symbols())
+                .hasToString("[C07D 417/00]");
         assertThat(first.list(CanonicalField.APPLICANTS)).containsExactly("ABBOTT LAB");
         assertThat(first.items(CanonicalField.APPLICANT_COUNTRIES)).containsExactly("AU");
         MappedRow third = rows.get(2);
@@ -56,11 +65,19 @@ class WipoLandscapeProfileTest {
             List<String> countries = r.items(CanonicalField.APPLICANT_COUNTRIES);
             firstCountries.merge(countries.isEmpty() ? "" : countries.get(0), 1, Integer::sum);
         }
-        assertThat(firstCountries).containsEntry("US", 610).containsEntry("IN", 27).containsEntry("JP", 22)
-                .containsEntry("KR", 3).containsEntry("RU", 1).containsEntry("CN", 7)
+        assertThat(firstCountries)
+                .containsEntry("US", 610)
+                .containsEntry("IN", 27)
+                .containsEntry("JP", 22)
+                .containsEntry("KR", 3)
+                .containsEntry("RU", 1)
+                .containsEntry("CN", 7)
                 .containsEntry("", 40 + 10 + 1 + 1 + 1 + 2);
-        MappedRow several = rows.stream().filter(r -> r.list(CanonicalField.APPLICANTS).size() == 3
-                && r.list(CanonicalField.APPLICANTS).get(0).equals("TSAI HSIU HSIEN")).findFirst().orElseThrow();
+        MappedRow several = rows.stream()
+                .filter(r -> r.list(CanonicalField.APPLICANTS).size() == 3
+                        && r.list(CanonicalField.APPLICANTS).get(0).equals("TSAI HSIU HSIEN"))
+                .findFirst()
+                .orElseThrow();
         assertThat(several.items(CanonicalField.APPLICANT_COUNTRIES)).hasSize(3);
     }
 }
