@@ -18,16 +18,24 @@ import java.util.regex.Pattern;
  *   <li>CPC symbols: 2000-series indexing groups ({@code B64C2201/123}) and section {@code Y}
  *       ({@code Y02E 10/50}), accepted and marked {@link IpcSymbol#cpc()}.</li>
  * </ul>
- * Anything else is rejected with an {@link IpcParseException} whose message names the text and the reason.
+ * Anything else is rejected with an {@link IpcParseException} whose message names the text and the reason;
+ * a minus sign is read only as Derwent's, before a zero-padded three-digit group ({@code H01L -1/00} is refused).
+ *
+ * <p>Subgroups: WIPO reads the subgroup digits after the first two as decimals of a sequence number
+ * ({@code 21/0275} lies between {@code 21/027} and {@code 21/028}), so trailing zeros beyond the first two
+ * digits carry nothing and are dropped in every written form, as in the packed form: {@code 21/0270},
+ * {@code 21/027000}, {@code H01L0021027000} and {@code 21/027} are one subgroup, printed {@code H01L 21/027};
+ * {@code 21/00} and {@code 21/10} keep their two digits. Printed forms parse back to equal symbols.
  */
 public final class IpcParser {
 
     private static final Pattern TRAILER =
             Pattern.compile("(?:\\s*\\(\\d{4}\\.\\d{2}\\)|\\s+[A-Z]{1,2}|\\s+\\d{8}[A-Z]{1,4}\\d{0,8}[A-Z]{0,4})+$");
-    private static final Pattern SLASHED = Pattern.compile("\\s*-?\\s*(\\d{1,4})\\s*/\\s*(\\d+)");
+    private static final Pattern SLASHED = Pattern.compile("\\s*(?:-(?=\\d{3}))?(\\d{1,4})\\s*/\\s*(\\d+)");
     private static final Pattern PACKED = Pattern.compile("\\s*(\\d+)");
     private static final Pattern LIST_SEPARATOR = Pattern.compile(";;|[;|,\\r\\n]");
-    private static final Pattern TRUNCATED = Pattern.compile("([A-HY]\\d\\d[A-Z])\\s*-?\\s*0*(\\d{1,4})\\s*/\\s*\\d?");
+    private static final Pattern TRUNCATED =
+            Pattern.compile("([A-HY]\\d\\d[A-Z])\\s*(?:-(?=\\d{3}))?0*(\\d{1,4})\\s*/\\s*\\d?");
 
     private IpcParser() {}
 
@@ -94,6 +102,7 @@ public final class IpcParser {
                 throw new IpcParseException(
                         "subgroup '" + subgroup + "' in '" + original + "' is longer than six digits");
             }
+            subgroup = trimTrailingZeros(subgroup);
         } else if (packed.matches()) {
             String digits = packed.group(1);
             if (digits.length() == 10) {
@@ -101,7 +110,7 @@ public final class IpcParser {
                 subgroup = trimTrailingZeros(digits.substring(4));
             } else if (digits.length() >= 5 && digits.length() <= 9) {
                 group = digits.substring(0, 3);
-                subgroup = digits.substring(3);
+                subgroup = trimTrailingZeros(digits.substring(3));
             } else {
                 throw new IpcParseException("group '" + digits + "' in '" + original
                         + "' has no subgroup: write the main group as " + s.substring(0, 4) + " "

@@ -7,6 +7,8 @@ import dev.kct.KctException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +45,25 @@ public final class ApplicantMap {
      */
     public static ApplicantMap load(Path file) throws IOException {
         String name = file.toString();
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw KctException.io(
+                    name + ": applicant map: " + (Files.exists(file) ? "cannot be read" : "no such file"), null);
+        }
+        try {
+            return read(file, name);
+        } catch (CharacterCodingException e) {
+            throw notUtf8(name);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) throw notUtf8(name);
+            throw e.getCause();
+        }
+    }
+
+    private static KctException notUtf8(String name) {
+        return KctException.data(name + ": applicant map: not UTF-8 text: save it as a UTF-8 CSV or TSV file");
+    }
+
+    private static ApplicantMap read(Path file, String name) throws IOException {
         char separator = separatorOf(file);
         Map<String, String> byKey = new HashMap<>();
         Map<String, Long> lineOf = new HashMap<>();
@@ -51,7 +72,7 @@ public final class ApplicantMap {
                 .skipEmptyLines(true)
                 .allowMissingFields(true)
                 .allowExtraFields(true)
-                .ofCsvRecord(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+                .ofCsvRecord(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()))) {
             boolean first = true;
             for (CsvRecord row : csv) {
                 long line = row.getStartingLineNumber();

@@ -42,12 +42,26 @@ public record PatentRecord(
         List<String> priorityOffices,
         Integer citedByCount) {
 
+    /**
+     * The most applicants one record may have: the index packs the applicants' countries with a 16-bit count
+     * (see {@code PatentFacts}), so readers reject a record with more rather than commit what cannot be read back.
+     */
+    public static final int MAX_APPLICANTS = 65_535;
+
     public PatentRecord {
         Objects.requireNonNull(id, "id");
         ipc = List.copyOf(ipc);
         applicants = applicants == null ? List.of() : List.copyOf(applicants);
+        if (applicants.size() > MAX_APPLICANTS) {
+            throw new IllegalArgumentException(tooManyApplicants(applicants.size()));
+        }
         cited = cited == null ? List.of() : List.copyOf(cited);
         priorityOffices = priorityOffices == null ? List.of() : List.copyOf(priorityOffices);
+    }
+
+    /** Why a record with {@code count} (more than {@link #MAX_APPLICANTS}) applicants is refused. */
+    public static String tooManyApplicants(int count) {
+        return count + " applicants: a record may have at most " + MAX_APPLICANTS;
     }
 
     /** A builder, since most sources fill only some fields. */

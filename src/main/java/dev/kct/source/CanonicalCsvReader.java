@@ -74,8 +74,9 @@ public final class CanonicalCsvReader implements PatentReader {
             CanonicalField f = CanonicalField.byColumn(name.toLowerCase());
             if (f == null) {
                 unknown.add(name);
-            } else {
-                columns.putIfAbsent(f, i);
+            } else if (columns.putIfAbsent(f, i) != null) {
+                throw KctException.data(displayName + ":" + csv.headerLine() + ": the header names '" + f.column()
+                        + "' twice (columns " + (columns.get(f) + 1) + " and " + (i + 1) + "): rename or remove one");
             }
         }
         for (CanonicalField f : CanonicalField.values()) {

@@ -56,14 +56,12 @@ public final class CanonicalJsonlReader implements PatentReader {
                 try {
                     node = JSON.readTree(line);
                 } catch (JsonProcessingException e) {
-                    sink.reject(new Rejection(
-                            where,
-                            "(record)",
-                            "invalid JSON: " + e.getOriginalMessage()
-                                    + (e.getLocation() != null
-                                            ? " (column " + e.getLocation().getColumnNr() + ")"
-                                            : ""),
-                            line));
+                    // Jackson's stream limits (nesting over 1,000 deep, huge numbers) throw without a location
+                    String column = e.getLocation() == null
+                            ? ""
+                            : " (column " + e.getLocation().getColumnNr() + ")";
+                    sink.reject(
+                            new Rejection(where, "(record)", "invalid JSON: " + e.getOriginalMessage() + column, line));
                     continue;
                 }
                 if (!(node instanceof ObjectNode)) {

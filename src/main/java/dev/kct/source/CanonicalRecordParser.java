@@ -101,6 +101,9 @@ final class CanonicalRecordParser {
     private static List<Applicant> applicants(Fields f) throws BadField {
         List<String> names = f.list(CanonicalField.APPLICANTS);
         List<String> countries = f.items(CanonicalField.APPLICANT_COUNTRIES);
+        if (names.size() > PatentRecord.MAX_APPLICANTS) {
+            throw new BadField(CanonicalField.APPLICANTS, PatentRecord.tooManyApplicants(names.size()));
+        }
         if (!countries.isEmpty() && countries.size() != names.size()) {
             throw new BadField(
                     CanonicalField.APPLICANT_COUNTRIES,

@@ -31,6 +31,9 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
     private final List<String> header;
     private final long headerLine;
     private final Map<String, Integer> columns = new HashMap<>();
+    /** Second column of each header name given twice, refused only when a reader asks for that name. */
+    private final Map<String, Integer> repeated = new HashMap<>();
+
     private final ProblemSink sink;
 
     private final TailTrackingReader tail;
@@ -53,7 +56,7 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
             header = head.getFields();
             headerLine = head.getStartingLineNumber();
             for (int i = 0; i < header.size(); i++) {
-                columns.putIfAbsent(key(header.get(i)), i);
+                if (columns.putIfAbsent(key(header.get(i)), i) != null) repeated.putIfAbsent(key(header.get(i)), i);
             }
         }
     }
@@ -94,9 +97,20 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
         return headerLine;
     }
 
-    /** Index of the column named {@code name} (case, spaces, dashes and underscores ignored), or -1. */
+    /**
+     * Index of the column named {@code name} (case, spaces, dashes and underscores ignored), or -1; a name the
+     * header gives twice fails (exit 3) naming it, rather than silently using the first.
+     */
     public int column(String name) {
-        return columns.getOrDefault(key(name), -1);
+        String key = key(name);
+        Integer second = repeated.get(key);
+        if (second != null) {
+            int first = columns.get(key);
+            throw KctException.data(displayName + ":" + headerLine + ": the header names '"
+                    + header.get(first).strip() + "' twice (columns " + (first + 1) + " and " + (second + 1)
+                    + "): rename or remove one");
+        }
+        return columns.getOrDefault(key, -1);
     }
 
     /** Index of the first of {@code names} present, or -1. */

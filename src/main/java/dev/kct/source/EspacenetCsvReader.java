@@ -110,7 +110,8 @@ public final class EspacenetCsvReader implements PatentReader {
                         .priorityDate(SourceFields.date(
                                 row.get(priority), SourceFields.columnName(csv, priority), SourceFields.thisYear()))
                         .office(SourceFields.officeOf(id))
-                        .applicants(applicants(row.get(applicants)))
+                        .applicants(SourceFields.applicants(
+                                applicants(row.get(applicants)), SourceFields.columnName(csv, applicants)))
                         .familyId(SourceFields.value(row.get(family)))
                         .title(SourceFields.value(row.get(title)))
                         .build();

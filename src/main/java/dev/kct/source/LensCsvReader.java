@@ -157,7 +157,7 @@ public final class LensCsvReader implements PatentReader {
                     .priorityDate(priority)
                     .priorityOffices(priorities.offices())
                     .office(office(row))
-                    .applicants(names)
+                    .applicants(SourceFields.applicants(names, name(applicants)))
                     .familyId(SourceFields.value(row.get(family)))
                     .citedByCount(SourceFields.integer(row.get(citedBy), name(citedBy)))
                     .nplCitations(npl(row))

@@ -377,7 +377,7 @@ public final class PatentsViewReader implements PatentReader {
                     .title(p[1])
                     .claims(SourceFields.integer(p[2], "num_claims"))
                     .abstractText(abstractText)
-                    .applicants(applicants)
+                    .applicants(SourceFields.applicants(applicants, ASSIGNEE))
                     .cited(cited)
                     .build();
         }

@@ -2,7 +2,9 @@ package dev.kct.source;
 
 import dev.kct.KctException;
 import dev.kct.ipc.IpcParser;
+import dev.kct.ipc.IpcSymbol;
 import dev.kct.record.Applicant;
+import dev.kct.record.PatentDate;
 import dev.kct.record.PatentRecord;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,7 +30,8 @@ import java.util.regex.Pattern;
  *       shapes: {@code number date office} ({@code 200402236U 2004-10-01T23:59:59.000Z ES},
  *       {@code 60/225,166 14.08.2000 US}), {@code office yyyymmdd number} ({@code EP 20120626 12173640.9})
  *       and {@code number  office} (no date); other items ({@code null 30.12.1899 null}, bare numbers)
- *       give nothing;</li>
+ *       give nothing and are counted as a repair; a record with neither publication date nor dated
+ *       priority is rejected;</li>
  *   <li>applicants: {@code Applicants}, {@code ;}-separated, without country; {@code Title}.</li>
  * </ul>
  */
@@ -38,6 +41,9 @@ public final class PatentscopeCsvReader implements PatentReader {
             Pattern.compile("(.+?)\\s+(\\d{4}-\\d{2}-\\d{2}(?:T\\S*)?|\\d{2}\\.\\d{2}\\.\\d{4})\\s+([A-Za-z]{2})");
     private static final Pattern OFFICE_DATE_NUMBER = Pattern.compile("([A-Z]{2})\\s+(\\d{8})\\s+(.+)");
     private static final Pattern NUMBER_OFFICE = Pattern.compile("(.+?)\\s{2,}([A-Z]{2})");
+    /** Repair counted for a record with {@code Priority Data} items of no known shape, dropped. */
+    static final String PRIORITY_UNREADABLE = "priority-item-unreadable";
+
     private static final Pattern ITEM_SEPARATOR = Pattern.compile(",\\s+");
 
     @Override
@@ -72,18 +78,26 @@ public final class PatentscopeCsvReader implements PatentReader {
                 if (id == null)
                     throw new BadFieldException(SourceFields.columnName(csv, number), "no publication number");
                 id = id.replace(" ", "").toUpperCase(Locale.ROOT);
-                PriorityClaims claims = priorityData(row.get(priorities), SourceFields.columnName(csv, priorities));
+                PriorityClaims claims =
+                        priorityData(row.get(priorities), SourceFields.columnName(csv, priorities), repairs);
+                IpcParser.ParsedList codes = IpcParser.parseItems(SourceFields.split(row.get(ipc), ";"));
+                List<IpcSymbol> symbols = IpcCodes.select(codes, SourceFields.columnName(csv, ipc), null, repairs);
+                PatentDate publication = SourceFields.date(
+                        row.get(published), SourceFields.columnName(csv, published), SourceFields.thisYear());
+                if (publication == null && claims.earliest() == null) {
+                    throw new BadFieldException(
+                            SourceFields.columnName(csv, published),
+                            "no date: neither a publication date nor a dated Priority Data item");
+                }
                 List<Applicant> names = new ArrayList<>();
                 for (String a : SourceFields.split(row.get(applicants), ";")) names.add(new Applicant(a, null));
-                IpcParser.ParsedList codes = IpcParser.parseItems(SourceFields.split(row.get(ipc), ";"));
                 return PatentRecord.builder(id)
-                        .ipc(IpcCodes.select(codes, SourceFields.columnName(csv, ipc), null, repairs))
-                        .publicationDate(SourceFields.date(
-                                row.get(published), SourceFields.columnName(csv, published), SourceFields.thisYear()))
+                        .ipc(symbols)
+                        .publicationDate(publication)
                         .priorityDate(claims.earliest())
                         .priorityOffices(claims.offices())
                         .office(SourceFields.officeOf(id))
-                        .applicants(names)
+                        .applicants(SourceFields.applicants(names, SourceFields.columnName(csv, applicants)))
                         .title(SourceFields.value(row.get(title)))
                         .abstractText(SourceFields.value(row.get(abstractText)))
                         .build();
@@ -91,8 +105,12 @@ public final class PatentscopeCsvReader implements PatentReader {
         }
     }
 
-    /** The filings in a {@code Priority Data} cell; see the class comment for the item shapes read. */
-    private static PriorityClaims priorityData(String cell, String field) throws BadFieldException {
+    /**
+     * The filings in a {@code Priority Data} cell; see the class comment for the item shapes read. Items of no
+     * known shape are dropped and the record counted once under {@link #PRIORITY_UNREADABLE} in {@code repairs}.
+     */
+    private static PriorityClaims priorityData(String cell, String field, List<String> repairs)
+            throws BadFieldException {
         PriorityClaims claims = new PriorityClaims();
         String v = SourceFields.value(cell);
         if (v == null) return claims;
@@ -110,7 +128,11 @@ public final class PatentscopeCsvReader implements PatentReader {
                 continue;
             }
             m = NUMBER_OFFICE.matcher(s);
-            if (m.matches()) claims.add(m.group(2), null);
+            if (m.matches()) {
+                claims.add(m.group(2), null);
+            } else if (!s.isEmpty() && !repairs.contains(PRIORITY_UNREADABLE)) {
+                repairs.add(PRIORITY_UNREADABLE);
+            }
         }
         return claims;
     }

@@ -1,5 +1,6 @@
 package dev.kct.source;
 
+import dev.kct.record.Applicant;
 import dev.kct.record.PatentDate;
 import dev.kct.record.PatentRecord;
 import java.io.IOException;
@@ -48,6 +49,14 @@ final class SourceFields {
             sink.accept(record, row.where());
             for (String what : repairs) sink.repaired(row.where(), what);
         }
+    }
+
+    /** {@code applicants}, or a rejection of {@code field} when a record cannot hold that many ({@link PatentRecord#MAX_APPLICANTS}). */
+    static List<Applicant> applicants(List<Applicant> applicants, String field) throws BadFieldException {
+        if (applicants.size() > PatentRecord.MAX_APPLICANTS) {
+            throw new BadFieldException(field, PatentRecord.tooManyApplicants(applicants.size()));
+        }
+        return applicants;
     }
 
     /** The header's name for {@code column}, as the source writes it, for rejections; {@code (none)} for an absent column. */

@@ -273,7 +273,7 @@ public final class UsptoXmlReader implements PatentReader {
                     .filingDate(date(filingDate, "application-reference"))
                     .priorityDate(priorities.earliest())
                     .priorityOffices(priorities.offices())
-                    .applicants(assignees)
+                    .applicants(SourceFields.applicants(assignees, "assignees"))
                     .cited(cited)
                     .nplCitations(npl)
                     .claims(SourceFields.integer(claims, "number-of-claims"))

@@ -1,6 +1,7 @@
 package dev.kct.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kct.ipc.IpcParser;
 import dev.kct.record.Applicant;
@@ -8,8 +9,10 @@ import dev.kct.record.PatentDate;
 import dev.kct.record.PatentRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -68,5 +71,33 @@ class PatentFactsTest {
         assertThat(v.originCountry()).isEqualTo(-1);
         assertThat(v.countryCount()).isZero();
         assertThat(v.citedCount()).isZero();
+    }
+
+    /** The most applicants a record may have all fit the 16-bit count, the last country readable; one more is refused. */
+    @Test
+    void holdsTheMostApplicantsARecordAccepts() {
+        List<Applicant> many =
+                new ArrayList<>(Collections.nCopies(PatentRecord.MAX_APPLICANTS - 1, new Applicant("N", "CN")));
+        many.add(new Applicant("Last", "US"));
+        PatentRecord r = PatentRecord.builder("EP3")
+                .ipc(List.of(IpcParser.parse("H01L")))
+                .publicationDate(PatentDate.ofYear(2017))
+                .applicants(many)
+                .cited(List.of("C1"))
+                .build();
+        PatentFacts.View v = new PatentFacts.View().reset(PatentFacts.encode(new PreparedRecord(r, "CN", List.of())));
+        assertThat(v.countryCount()).isEqualTo(65_535);
+        assertThat(v.country(65_534)).isEqualTo(PatentFacts.countryCode("US"));
+        assertThat(v.citedCount()).isEqualTo(1);
+        assertThat(v.cited(0)).isEqualTo(IdHash.of("C1"));
+
+        many.add(new Applicant("One more", "DE"));
+        assertThatThrownBy(() -> PatentRecord.builder("EP4")
+                        .ipc(List.of(IpcParser.parse("H01L")))
+                        .publicationDate(PatentDate.ofYear(2017))
+                        .applicants(many)
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most 65535");
     }
 }

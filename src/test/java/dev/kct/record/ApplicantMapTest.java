@@ -76,4 +76,22 @@ class ApplicantMapTest {
                 .hasMessageEndingWith(":3: applicant map: 'SONY CORPORATION' is already mapped to 'Sony' on line 2; "
                         + "keep one of the two rows");
     }
+
+    @Test
+    void missingOrBinaryMapIsALocatedMessage() throws Exception {
+        Path missing = dir.resolve("nope.csv");
+        assertThatThrownBy(() -> ApplicantMap.load(missing))
+                .isInstanceOf(KctException.class)
+                .hasMessage(missing + ": applicant map: no such file");
+        Path binary = dir.resolve("map.bin");
+        Files.write(binary, new byte[] {'A', ',', 'B', '\n', (byte) 0xC3, (byte) 0x28, ',', 'x', '\n'});
+        assertThatThrownBy(() -> ApplicantMap.load(binary))
+                .isInstanceOf(KctException.class)
+                .hasMessage(binary + ": applicant map: not UTF-8 text: save it as a UTF-8 CSV or TSV file");
+        byte[] late = ("A,B\n".repeat(50_000) + "C\u00e9,D\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(binary, late);
+        assertThatThrownBy(() -> ApplicantMap.load(binary))
+                .isInstanceOf(KctException.class)
+                .hasMessageContaining("not UTF-8 text");
+    }
 }

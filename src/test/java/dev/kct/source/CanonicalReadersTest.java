@@ -232,4 +232,72 @@ class CanonicalReadersTest {
             assertThat(r.reason()).startsWith("invalid JSON").containsIgnoringCase("depth");
         });
     }
+
+    /** The packed facts count applicants in 16 bits: 65,535 is the most a record holds, 65,536 is a located rejection. */
+    @Test
+    void atMost65535ApplicantsPerRecordWithOrWithoutCountries() throws IOException {
+        CollectingSink s = readCsv("id,ipc,publication_date,applicants,applicant_countries\n"
+                + "A1,H01L,2001," + repeat("N", PatentRecord.MAX_APPLICANTS) + ","
+                + repeat("CN", PatentRecord.MAX_APPLICANTS) + "\n"
+                + "A2,H01L,2001," + repeat("N", 65_536) + ",\n"
+                + "A3,H01L,2001," + repeat("N", 65_536) + "," + repeat("US", 65_536) + "\n"
+                + "A4,H01L,2001,N," + repeat("US", 65_536) + "\n");
+        assertThat(s.records).extracting(PatentRecord::id).containsExactly("A1");
+        assertThat(s.records.get(0).applicants()).hasSize(65_535).last().isEqualTo(new Applicant("N", "CN"));
+        assertThat(s.rejections)
+                .extracting(r -> r.where().line() + " " + r.field())
+                .containsExactly("3 applicants", "4 applicants", "5 applicant_countries");
+        assertThat(s.rejections.get(0).reason()).contains("65536 applicants: a record may have at most 65535");
+    }
+
+    @Test
+    void jsonlWithMoreThan65535ApplicantsIsRejectedAndTheRestRead() throws IOException {
+        Path f = dir.resolve("many.jsonl");
+        Files.writeString(
+                f,
+                "{\"id\":\"J1\",\"ipc\":\"H01L\",\"publication_date\":2020,\"applicants\":\"" + repeat("N", 65_536)
+                        + "\"}\n{\"id\":\"J2\",\"ipc\":\"H01L\",\"publication_date\":2020}\n");
+        CollectingSink s = new CollectingSink();
+        new CanonicalJsonlReader().read(f, "many.jsonl", s);
+        assertThat(s.records).extracting(PatentRecord::id).containsExactly("J2");
+        assertThat(s.rejections)
+                .extracting(r -> r.where().line() + " " + r.field())
+                .containsExactly("1 applicants");
+    }
+
+    /** Jackson refuses nesting over 1,000 deep without a location: the record is rejected, the run goes on. */
+    @Test
+    void jsonlNestedTooDeepIsRejectedAndTheRestRead() throws IOException {
+        Path f = dir.resolve("deep.jsonl");
+        Files.writeString(
+                f,
+                "{\"id\":\"J1\",\"ipc\":\"H01L\",\"publication_date\":2020,\"x\":"
+                        + "[".repeat(1_500) + "]".repeat(1_500) + "}\n"
+                        + "{\"id\":\"J2\",\"ipc\":\"H01L\",\"publication_date\":2020}\n");
+        CollectingSink s = new CollectingSink();
+        new CanonicalJsonlReader().read(f, "deep.jsonl", s);
+        assertThat(s.records).extracting(PatentRecord::id).containsExactly("J2");
+        assertThat(s.rejections).singleElement().satisfies(r -> {
+            assertThat(r.where()).isEqualTo(new SourceLocation("deep.jsonl", 1));
+            assertThat(r.reason()).startsWith("invalid JSON:").containsIgnoringCase("nesting");
+        });
+    }
+
+    private static String repeat(String item, int times) {
+        return String.join(";", java.util.Collections.nCopies(times, item));
+    }
+
+    @Test
+    void duplicateHeaderNameIsRefusedOnlyWhenUsed() throws IOException {
+        assertThatThrownBy(() -> readCsv("id,ipc,publication_date,IPC\nA1,H01L,2001,G06F\n"))
+                .isInstanceOf(KctException.class)
+                .hasMessage("in.csv:1: the header names 'ipc' twice (columns 2 and 4): rename or remove one");
+        CollectingSink s = readCsv("id,ipc,publication_date,note,note\nA1,H01L,2001,x,y\n");
+        assertThat(s.records).extracting(PatentRecord::id).containsExactly("A1");
+        Path lens = dir.resolve("lens.csv");
+        Files.writeString(lens, "Lens ID,Title,Publication Date,IPC Classifications,Title\n1,a,2001-01-01,H01L,b\n");
+        assertThatThrownBy(() -> new LensCsvReader().read(lens, "lens.csv", new CollectingSink()))
+                .isInstanceOf(KctException.class)
+                .hasMessageContaining("lens.csv:1: the header names 'Title' twice");
+    }
 }

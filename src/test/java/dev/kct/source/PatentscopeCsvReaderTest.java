@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kct.record.PatentDate;
 import dev.kct.record.PatentRecord;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PatentscopeCsvReaderTest {
 
@@ -45,6 +49,7 @@ class PatentscopeCsvReaderTest {
         assertThat(ipc(kr)).containsExactly("A21D 13/00");
         assertThat(sink.repairs)
                 .containsExactly(
+                        FILE + ":4 priority-item-unreadable",
                         FILE + ":4 ipc-subgroup-truncated",
                         FILE + ":7 ipc-partly-unparseable",
                         FILE + ":7 ipc-subgroup-truncated");
@@ -59,5 +64,43 @@ class PatentscopeCsvReaderTest {
                 .containsExactly(
                         FILE + ":5 IPC: no IPC classification",
                         FILE + ":6 Publication Date: '32.08.2007' is not a valid date: no such day 2007-8-32");
+    }
+
+    /** {@code NA} publication date and no dated priority: a located rejection, never a record in year 0. */
+    @Test
+    void recordWithoutAnyDateIsRejectedAndUnreadablePriorityItemsAreCounted(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("ps.csv");
+        Files.writeString(
+                f,
+                "Publication Number,Publication Date,Title,Priority Data,IPC,Applicants\n"
+                        + "CA1,NA,T,NA,A21D 13/00,X\n"
+                        + "CA2,NA,T,[11/252 2005-10-17T23:59:59.000Z US],A21D 13/00,X\n"
+                        + "CA3,01.02.2010,T,[null 30.12.1899 null],A21D 13/00,X\n"
+                        + "CA4,NA,T,[null 30.12.1899 null],A21D 13/00,X\n");
+        CollectingSink sink = new CollectingSink();
+        new PatentscopeCsvReader().read(f, "ps.csv", sink);
+        assertThat(sink.ids()).containsExactly("CA2", "CA3");
+        assertThat(sink.record("CA2").priorityDate()).isEqualTo(new PatentDate(2005, 10, 17));
+        assertThat(sink.record("CA2").publicationDate()).isNull();
+        assertThat(sink.rejected())
+                .containsExactly(
+                        "ps.csv:2 Publication Date: no date: neither a publication date nor a dated Priority Data item",
+                        "ps.csv:5 Publication Date: no date: neither a publication date nor a dated Priority Data item");
+        assertThat(sink.repairs).containsExactly("ps.csv:4 priority-item-unreadable");
+    }
+
+    /** The real PATENTSCOPE pizza export: 30 rows have an {@code NA} publication date; none may land in year 0. */
+    @Test
+    void realPizzaExportHasNoUndatedRecord() throws Exception {
+        Path f = Path.of("../shared/data/patentscope-pizza-10k/pizza_medium.csv");
+        Assumptions.assumeTrue(Files.isRegularFile(f), "real data absent: " + f.toAbsolutePath());
+        CollectingSink sink = new CollectingSink();
+        new PatentscopeCsvReader().read(f, "pizza_medium.csv", sink);
+        assertThat(sink.records)
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(
+                                r.publicationDate() != null || r.priorityDate() != null || r.filingDate() != null)
+                        .isTrue());
+        assertThat(sink.rejected()).anySatisfy(r -> assertThat(r).contains("no date"));
     }
 }
