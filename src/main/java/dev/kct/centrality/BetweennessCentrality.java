@@ -15,8 +15,11 @@ import java.util.SplittableRandom;
  * sums of distances {@code d_ij = 1 / w_ij} ({@link PathMetric#WEIGHTED}, default) or hop counts
  * ({@link PathMetric#UNWEIGHTED}). Equal to networkx
  * {@code betweenness_centrality(G, normalized=True, weight=d)} with d = 1/weight on each edge (or
- * {@code weight=None}); path lengths are compared exactly, like networkx, so ties between
- * floating-point path lengths are resolved identically.
+ * {@code weight=None}) where no two path lengths are nearly equal. Weighted path lengths a and b tie
+ * when {@code |a − b| < 1e-10·(a + b)}, igraph's rule ({@code igraph_cmp_epsilon}, relative tolerance
+ * {@code IGRAPH_SHORTEST_PATH_EPSILON = 1e-10}; see {@link ShortestPathSearch}): sums that are equal as
+ * numbers but differ in the last bit (1/2 + 1/6 and 1/3 + 1/3) are the same length, so the result equals
+ * betweenness in exact rational arithmetic, and igraph's, where networkx, comparing exactly, misses ties.
  *
  * <p>Sampling: with {@code samples = K} (0 &lt; K &lt; n), the dependencies are summed over K distinct
  * source nodes drawn uniformly with a {@link SplittableRandom} seeded by {@code seed}, and the result

@@ -12,7 +12,9 @@ import dev.kct.network.ParallelChunks;
  * shortest-path length on distances {@code 1 / w} ({@link PathMetric#WEIGHTED}, default) or hops. An
  * isolated node, and every node of a network with fewer than two nodes, gets 0. Equal to networkx
  * {@code closeness_centrality(G, distance=d, wf_improved=True)} with d = 1/weight on each edge (or
- * without {@code distance} for hops).
+ * without {@code distance} for hops), up to the relative tolerance 1e-10 within which the search treats two
+ * weighted path lengths as equal (the same search as {@link BetweennessCentrality}; see
+ * {@link ShortestPathSearch}): a tie changes no distance by more than that.
  *
  * <p>Source: Wasserman &amp; Faust 1994, Social Network Analysis, eq. 5.3 (the component correction).
  * Algorithm: one Dijkstra (binary heap) or BFS per node, in parallel over all cores with per-thread

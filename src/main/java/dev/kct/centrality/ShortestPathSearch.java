@@ -10,9 +10,13 @@ import java.util.Arrays;
  *
  * <p>Weighted searches are Dijkstra with an indexed binary heap (decrease-key) over arc lengths
  * {@code 1 / w} computed once per run; unweighted ones are breadth-first. The Brandes variants also
- * count shortest paths ({@code sigma}) and record predecessors. Path lengths are compared exactly,
- * as networkx does: two paths tie only when their floating-point lengths, summed from the source in
- * path order, are equal. In weighted searches the predecessors of node w live in the slots of w's own
+ * count shortest paths ({@code sigma}) and record predecessors. Weighted path lengths a and b are equal
+ * when {@code |a − b| < ε·(a + b)} with {@code ε = 1e-10}, igraph's rule ({@code igraph_cmp_epsilon} with
+ * {@code IGRAPH_SHORTEST_PATH_EPSILON}: relative error {@code |a − b| / (|a| + |b|)} below ε), so sums that
+ * are equal as numbers (1/2 + 1/6 and 1/3 + 1/3) tie although they differ in the last bit. It is tested as
+ * {@code b·(1 − ε)/(1 + ε) < a < b·(1 + ε)/(1 − ε)} (one multiplication; the same bound up to rounding). A
+ * path replaces the known distance only when it is shorter beyond that tolerance, in every search, so
+ * Brandes and distance-only searches find the same distances. In weighted searches the predecessors of node w live in the slots of w's own
  * arcs ({@code preds[offsets[w] .. offsets[w] + predCount[w])}), since a node has at most one
  * predecessor per neighbour: no lists, no allocation. Breadth-first searches keep successor lists
  * instead (see {@link #bfsBrandes}).
@@ -21,6 +25,12 @@ final class ShortestPathSearch {
 
     private static final int UNSEEN = -1;
     private static final int SETTLED = -2;
+    /** Relative tolerance on path lengths, igraph's {@code IGRAPH_SHORTEST_PATH_EPSILON}. */
+    static final double EPSILON = 1e-10;
+    /** a is shorter than b beyond the tolerance when {@code a <= b · SHORTER}. */
+    private static final double SHORTER = (1 - EPSILON) / (1 + EPSILON);
+    /** a ties with a known b (not shorter beyond the tolerance) when also {@code a < b · LONGER}. */
+    private static final double LONGER = (1 + EPSILON) / (1 - EPSILON);
 
     private final int[] offsets;
     private final int[] neighbours;
@@ -203,7 +213,7 @@ final class ShortestPathSearch {
                 int w = neighbours[k];
                 double nd = dv + lengths[k];
                 double dw = dist[w];
-                if (nd < dw) {
+                if (nd <= dw * SHORTER) {
                     // A settled w has dist[w] <= dv < nd, so only unsettled nodes get here.
                     dist[w] = nd;
                     sigma[w] = sv;
@@ -214,7 +224,7 @@ final class ShortestPathSearch {
                     } else {
                         siftUp(position[w]);
                     }
-                } else if (nd == dw && position[w] != SETTLED) {
+                } else if (nd < dw * LONGER && position[w] != SETTLED) {
                     sigma[w] += sv;
                     preds[offsets[w] + predCount[w]++] = v;
                 }
@@ -309,7 +319,7 @@ final class ShortestPathSearch {
                 int w = neighbours[k];
                 double nd = dv + lengths[k];
                 double dw = dist[w];
-                if (nd < dw) {
+                if (nd <= dw * SHORTER) {
                     dist[w] = nd;
                     if (dw == Double.POSITIVE_INFINITY) {
                         push(w);

@@ -177,18 +177,34 @@ class SmallNetworksTest {
     }
 
     @Test
-    void floatingPointPathLengthsAreComparedExactlyAsNetworkxDoes() {
+    void floatingPointPathLengthsTieWithinTheRelativeTolerance() {
         // w01 = 10 (d = 0.1), w12 = 5 (d = 0.2), w02 = 1/0.3 (d = 0.3), w23 = 1 (d = 1).
-        // From 0: 0.1 + 0.2 = 0.30000000000000004 > 0.3, so 2 is reached directly: 1 carries nothing.
-        // From 3: d(3,2) = 1, d(3,1) = 1.2, then 1.2 + 0.1 = 1.3 == 1.0 + 0.3: two shortest 3→0 paths,
-        // 1 carries 1/2 of the ordered pair (3, 0). Betweenness of 1 = 0.5 / ((n-1)(n-2)) = 1/12.
-        // networkx 2.8.8 gives exactly this asymmetric result.
+        // From 0: 0.1 + 0.2 = 0.30000000000000004 ties with 0.3 (exactly 3/10 both): 1 carries 1/2 of (0, 2)
+        // and of (2, 0). From 3: 1.0 + 0.3 = 1.3 = 1.0 + 0.2 + 0.1, so 1 carries 1/2 of (3, 0) and of (0, 3).
+        // Betweenness of 1 = 2 / ((n-1)(n-2)) = 1/3; 2 lies on every path from 3 to 0 and 1: 4/6.
+        // (networkx, comparing exactly, gives 1/12 for node 1; igraph gives 1/3.)
         CooccurrenceNetwork g = of(
                 4, new double[] {0, 1, 10}, new double[] {1, 2, 5}, new double[] {0, 2, 1 / 0.3}, new double[] {2, 3, 1
                 });
-        assertValues(BetweennessCentrality.compute(g), 0, 1 / 12.0, 2 / 3.0, 0);
+        assertValues(BetweennessCentrality.compute(g), 0, 1 / 3.0, 2 / 3.0, 0);
         // networkx 2.8.8: closeness_centrality(G, distance='distance', wf_improved=True)
         assertValues(ClosenessCentrality.compute(g), 1.764705882352941, 2.0, 2.0, 0.8571428571428571);
+    }
+
+    @Test
+    void sumsEqualOnlyInExactArithmeticAreTiedPaths() {
+        // 4-cycle 0-1-3-2-0 with w01 = 2, w13 = 12, w02 = 3, w23 = 4: 0→3 via 1 is 1/2 + 1/12 = 7/12 and via 2
+        // is 1/3 + 1/4 = 7/12, but in floating point 0.5833333333333334 and 0.5833333333333333.
+        // Exactly: (0, 3) splits over 1 and 2 (1/2 each, both directions: 1 each); 1→2 goes only via 3
+        // (1/12 + 1/4 = 1/3 < 1/2 + 1/3), both directions: 2. Divided by (n-1)(n-2) = 6.
+        CooccurrenceNetwork g =
+                of(4, new double[] {0, 1, 2}, new double[] {1, 3, 12}, new double[] {0, 2, 3}, new double[] {2, 3, 4});
+        assertThat(1 / 2.0 + 1 / 12.0).isNotEqualTo(1 / 3.0 + 1 / 4.0);
+        assertValues(BetweennessCentrality.compute(g), 0, 1 / 6.0, 1 / 6.0, 1 / 3.0);
+        assertValues(BetweennessCentrality.compute(g, PathMetric.WEIGHTED, 0, 0, 1), 0, 1 / 6.0, 1 / 6.0, 1 / 3.0);
+        // distances from 0: 1/2, 1/3, 7/12 (sum 17/12); from 1: 1/2, 1/3 (via 3), 1/12 (sum 11/12);
+        // from 2: 1/3, 1/3, 1/4 (sum 11/12); from 3: 7/12, 1/12, 1/4 (sum 11/12). Closeness = 3 / sum.
+        assertValues(ClosenessCentrality.compute(g), 36 / 17.0, 36 / 11.0, 36 / 11.0, 36 / 11.0);
     }
 
     @Test
