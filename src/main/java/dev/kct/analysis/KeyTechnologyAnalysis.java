@@ -176,29 +176,20 @@ public final class KeyTechnologyAnalysis {
                 codes, families, withoutMissingWeights(settings.scoring(), indicators, warnings));
         warnings.addAll(scores.warnings());
 
-        int m = codes.length;
+        int keyTop = 0;
+        double[] chokepoint = null;
+        ChokepointClass[] classes = null;
+        int[] order;
         if (settings.target() == null) {
-            int[] order = Ranking.order(scores.keyScore(), codes);
-            return new Result(
-                    table,
-                    network,
-                    stats,
-                    indicators,
-                    scores,
-                    0,
-                    null,
-                    null,
-                    order,
-                    List.copyOf(warnings),
-                    minPatents,
-                    excluded);
+            order = Ranking.order(scores.keyScore(), codes);
+        } else {
+            keyTop = settings.keyTop().resolve(codes.length);
+            double[] share = indicators.column(IndicatorCatalogue.TARGET_SHARE.name());
+            double[] rta = indicators.column(IndicatorCatalogue.TARGET_RTA.name());
+            chokepoint = ChokepointClassifier.chokepointScores(scores.keyScore(), share);
+            classes = new ChokepointClassifier(keyTop).classify(scores.keyRank(), rta);
+            order = Ranking.order(chokepoint, codes);
         }
-        int keyTop = settings.keyTop().resolve(m);
-        double[] share = indicators.column(IndicatorCatalogue.TARGET_SHARE.name());
-        double[] rta = indicators.column(IndicatorCatalogue.TARGET_RTA.name());
-        double[] chokepoint = ChokepointClassifier.chokepointScores(scores.keyScore(), share);
-        ChokepointClass[] classes = new ChokepointClassifier(keyTop).classify(scores.keyRank(), rta);
-        int[] order = Ranking.order(chokepoint, codes);
         return new Result(
                 table,
                 network,
