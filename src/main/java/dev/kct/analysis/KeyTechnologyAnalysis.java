@@ -87,6 +87,8 @@ public final class KeyTechnologyAnalysis {
      * @param warnings    everything the analyst should know, in pipeline order
      * @param minPatents  the minimum support applied
      * @param excluded    the technologies below it, in code order: not ranked, not classified
+     * @param leader      per row, the country with the largest share of the technology (ties by code), or null
+     * @param leaderShare per row, that country's share, NaN without any country
      */
     public record Result(
             PatentTable table,
@@ -100,7 +102,9 @@ public final class KeyTechnologyAnalysis {
             int[] order,
             List<String> warnings,
             int minPatents,
-            List<Excluded> excluded) {
+            List<Excluded> excluded,
+            String[] leader,
+            double[] leaderShare) {
 
         public String[] codes() {
             return indicators.codes();
@@ -176,6 +180,7 @@ public final class KeyTechnologyAnalysis {
                 codes, families, withoutMissingWeights(settings.scoring(), indicators, warnings));
         warnings.addAll(scores.warnings());
 
+        Leaders leaders = Leaders.of(stats, supported.length == all.size() ? null : supported, settings.target());
         int keyTop = 0;
         double[] chokepoint = null;
         ChokepointClass[] classes = null;
@@ -187,7 +192,7 @@ public final class KeyTechnologyAnalysis {
             double[] share = indicators.column(IndicatorCatalogue.TARGET_SHARE.name());
             double[] rta = indicators.column(IndicatorCatalogue.TARGET_RTA.name());
             chokepoint = ChokepointClassifier.chokepointScores(scores.keyScore(), share);
-            classes = new ChokepointClassifier(keyTop).classify(scores.keyRank(), rta);
+            classes = new ChokepointClassifier(keyTop).classify(scores.keyRank(), rta, leaders.targetLeads());
             order = Ranking.order(chokepoint, codes);
         }
         return new Result(
@@ -202,7 +207,9 @@ public final class KeyTechnologyAnalysis {
                 order,
                 List.copyOf(warnings),
                 minPatents,
-                excluded);
+                excluded,
+                leaders.code(),
+                leaders.share());
     }
 
     /**

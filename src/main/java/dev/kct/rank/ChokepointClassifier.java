@@ -59,6 +59,18 @@ public final class ChokepointClassifier {
         return classes;
     }
 
+    /**
+     * The class of each technology, where a target that leads a technology (its share at least every other
+     * country's) counts as strong in it whatever its RTA: a country that leads a technology is not choked in it.
+     */
+    public ChokepointClass[] classify(int[] keyRanks, double[] targetRta, boolean[] targetLeads) {
+        ChokepointClass[] classes = classify(keyRanks, targetRta);
+        for (int i = 0; i < classes.length; i++) {
+            if (targetLeads[i]) classes[i] = ChokepointClass.of(keyRanks[i] <= keyTop, true);
+        }
+        return classes;
+    }
+
     /** key_score × (1 − target_share), with a NaN share counted as 0. */
     public static double chokepointScore(double keyScore, double targetShare) {
         return keyScore * (1 - (Double.isNaN(targetShare) ? 0 : targetShare));

@@ -65,6 +65,8 @@ public final class KeyTechnologyReport {
         FAMILIES.forEach(f -> cols.add(ResultTable.Column.number(f, 3)));
         cols.add(ResultTable.Column.number(KEY_SCORE, 3));
         cols.add(ResultTable.Column.number(KEY_RANK, 0));
+        cols.add(ResultTable.Column.text(LEADER));
+        cols.add(ResultTable.Column.number(LEADER_SHARE, 3));
         if (result.hasTarget()) {
             cols.add(ResultTable.Column.number(TARGET_SHARE.name(), 3));
             cols.add(ResultTable.Column.number(TARGET_RTA.name(), 3));
@@ -89,6 +91,8 @@ public final class KeyTechnologyReport {
             }
             cells.add(result.scores().keyScore()[i]);
             cells.add(result.scores().keyRank()[i]);
+            cells.add(result.leader()[i]);
+            cells.add(result.leaderShare()[i]);
             if (result.hasTarget()) {
                 cells.add(ind.value(TARGET_SHARE.name(), i));
                 cells.add(ind.value(TARGET_RTA.name(), i));
@@ -99,6 +103,11 @@ public final class KeyTechnologyReport {
         }
         return t;
     }
+
+    /** The country with the largest share of a technology, and that share (docs/METHODS.md, "Chokepoints"). */
+    public static final String LEADER = "leader";
+
+    public static final String LEADER_SHARE = "leader_share";
 
     /** Width of the terminal view: lines never exceed it (titles are cut to fit). */
     public static final int LINE_WIDTH = 80;
@@ -134,6 +143,7 @@ public final class KeyTechnologyReport {
         names.addAll(FAMILIES);
         names.add(KEY_SCORE);
         if (!ranked) names.add(KEY_RANK);
+        if (ranked) names.add(LEADER);
         if (ranked && result.hasTarget()) names.addAll(List.of(TARGET_SHARE.name(), CLASS));
         return names;
     }
@@ -143,12 +153,12 @@ public final class KeyTechnologyReport {
      * are; with titles the title gets what the other columns leave (with short headers if that is little).
      */
     public void writeText(ResultTable full, PrintWriter out, boolean ranked) {
-        ResultTable plain = full.select(terminalColumns(ranked, false));
+        ResultTable plain = full.select(terminalColumns(ranked, false)).renamed(Map.of(TARGET_SHARE.name(), "share"));
         if (!withTitles) {
             TextTableWriter.write(plain, out, 40);
             return;
         }
-        Map<String, String> headers = Map.of();
+        Map<String, String> headers = Map.of(TARGET_SHARE.name(), "share");
         int room = LINE_WIDTH - TextTableWriter.lineWidth(plain, 40) - 2;
         if (room < SHORT_HEADERS_BELOW) {
             headers = SHORT;

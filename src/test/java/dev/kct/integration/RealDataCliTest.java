@@ -216,4 +216,25 @@ class RealDataCliTest {
         }
         System.out.print(report);
     }
+
+    @Test
+    void aTargetThatLeadsATechnologyIsNotChokedInIt() throws IOException {
+        Path file = DATA.resolve("patentscope-pizza-10k/pizza_medium.csv");
+        CliRun run = CliRun.of("rank", "-q", file.toString(), "--target", "US", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode tech = JSON.readTree(run.out()).get("technologies");
+        int led = 0;
+        for (JsonNode t : tech) {
+            if ("US".equals(t.get("leader").asText())) {
+                led++;
+                assertThat(t.get("class").asText()).as(t.get("code").asText()).isNotEqualTo("chokepoint");
+            }
+        }
+        assertThat(led).isPositive();
+        JsonNode a23l = null;
+        for (JsonNode t : tech) if (t.get("code").asText().equals("A23L")) a23l = t;
+        assertThat(a23l).isNotNull();
+        assertThat(a23l.get("class").asText()).isEqualTo("strength");
+        assertThat(a23l.get("target_rta").asDouble()).isLessThan(1);
+    }
 }
