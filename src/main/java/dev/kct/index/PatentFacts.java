@@ -129,6 +129,11 @@ final class PatentFacts {
             return intAt(16);
         }
 
+        /** Forward citations as the source counts them (Lens {@code cited_count}), or -1. */
+        int citedBy() {
+            return intAt(20);
+        }
+
         long idHash() {
             return longAt(24);
         }

@@ -39,6 +39,7 @@ public final class PatentTable {
     private final int[] npl;
     private final int[] familyGroup;
     private final boolean hasCitationData;
+    private final int[] reportedCitations;
 
     PatentTable(
             IpcLevel level,
@@ -53,7 +54,8 @@ public final class PatentTable {
             int[] claims,
             int[] npl,
             int[] familyGroup,
-            boolean hasCitationData) {
+            boolean hasCitationData,
+            int[] reportedCitations) {
         this.level = level;
         this.ids = ids;
         this.years = years;
@@ -67,6 +69,17 @@ public final class PatentTable {
         this.npl = npl;
         this.familyGroup = familyGroup;
         this.hasCitationData = hasCitationData;
+        this.reportedCitations = reportedCitations;
+    }
+
+    /** Forward citations of {@code row} as the source counts them (e.g. Lens {@code cited_count}), or -1. */
+    public int reportedCitations(int row) {
+        return reportedCitations[row];
+    }
+
+    /** True when some row has a source-reported forward-citation count. */
+    public boolean hasReportedCitations() {
+        return Arrays.stream(reportedCitations).anyMatch(c -> c >= 0);
     }
 
     public IpcLevel level() {
@@ -183,18 +196,22 @@ public final class PatentTable {
         int[] uCountry = new int[units];
         int[] uClaims = new int[units];
         int[] uNpl = new int[units];
+        int[] uReported = new int[units];
         int[] uGroup = new int[units];
         for (int u = 0; u < units; u++) {
             IntArrayList m = members.get(u);
             int earliest = m.getInt(0);
             int maxClaims = -1;
             int maxNpl = -1;
+            int maxReported = -1;
             for (int i = 0; i < m.size(); i++) {
                 int r = m.getInt(i);
                 if (years[r] < years[earliest]) earliest = r;
                 maxClaims = Math.max(maxClaims, claims[r]);
                 maxNpl = Math.max(maxNpl, npl[r]);
+                maxReported = Math.max(maxReported, reportedCitations[r]);
             }
+            uReported[u] = maxReported;
             uYears[u] = years[earliest];
             uCountry[u] = country[earliest];
             uClaims[u] = maxClaims;
@@ -231,7 +248,8 @@ public final class PatentTable {
                 uClaims,
                 uNpl,
                 uGroup,
-                hasCitationData);
+                hasCitationData,
+                uReported);
     }
 
     private static CodeLists unionRows(CodeLists lists, List<IntArrayList> members, boolean distinctSorted) {

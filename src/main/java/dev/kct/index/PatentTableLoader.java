@@ -75,6 +75,7 @@ final class PatentTableLoader {
         int[] country = new int[n];
         int[] claims = new int[n];
         int[] npl = new int[n];
+        int[] reported = new int[n];
         long[] family = new long[n];
         long[] idHash = new long[n];
         boolean anyCited = false;
@@ -109,6 +110,7 @@ final class PatentTableLoader {
             country[r] = p.country[i];
             claims[r] = p.claims[i];
             npl[r] = p.npl[i];
+            reported[r] = p.reported[i];
             family[r] = p.family[i];
             idHash[r] = p.idHash[i];
             docCopy[r] = docs[old];
@@ -155,7 +157,8 @@ final class PatentTableLoader {
                 claims,
                 npl,
                 group,
-                anyCited);
+                anyCited,
+                reported);
     }
 
     /** Old row numbers in ascending id-hash order (ties, i.e. hash collisions, by old row). */
@@ -253,9 +256,11 @@ final class PatentTableLoader {
                 p.family[i] = view.familyHash();
                 p.claims[i] = view.claims();
                 p.npl[i] = view.npl();
+                p.reported[i] = view.citedBy();
             } else {
                 p.claims[i] = -1;
                 p.npl[i] = -1;
+                p.reported[i] = -1;
             }
             p.ctryOffsets[i + 1] = p.ctry.size();
             p.citedOffsets[i + 1] = p.cited.size();
@@ -277,6 +282,7 @@ final class PatentTableLoader {
         final int[] country;
         final int[] claims;
         final int[] npl;
+        final int[] reported;
         final long[] family;
         final long[] idHash;
         boolean anyCited;
@@ -290,6 +296,7 @@ final class PatentTableLoader {
             country = new int[rows];
             claims = new int[rows];
             npl = new int[rows];
+            reported = new int[rows];
             family = new long[rows];
             idHash = new long[rows];
         }

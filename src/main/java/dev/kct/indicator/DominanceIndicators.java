@@ -74,8 +74,25 @@ public final class DominanceIndicators {
         return IndicatorColumn.of(GROWTH.name(), v);
     }
 
-    /** forward_citations_i = citations received by i's patents from the selection / n_i. */
+    /**
+     * forward_citations_i = citations received by i's patents from the selection / n_i; where the source has no
+     * citation lists but counts each patent's forward citations itself (Lens {@code cited_count}), the mean of those
+     * counts over i's patents that have one, which includes citations from outside the selection.
+     */
     public static IndicatorColumn forwardCitations(TechnologyStatistics stats) {
+        if (!stats.hasCitationData() && stats.hasReportedCitations()) {
+            double[] v = new double[stats.technologyCount()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = stats.reportedKnown(i) == 0
+                        ? Double.NaN
+                        : (double) stats.reportedCitations(i) / stats.reportedKnown(i);
+            }
+            return IndicatorColumn.of(
+                    FORWARD_CITATIONS.name(),
+                    v,
+                    java.util.List.of("forward_citations are the source's own citation counts (e.g. Lens cited_count),"
+                            + " which include citations from outside the selection"));
+        }
         if (!stats.hasCitationData()) {
             return IndicatorColumn.missing(FORWARD_CITATIONS.name(), NO_CITATIONS);
         }
@@ -88,6 +105,11 @@ public final class DominanceIndicators {
 
     /** generality_i = mean generality of i's patents with two or more forward citations; NaN if none. */
     public static IndicatorColumn generality(TechnologyStatistics stats) {
+        if (!stats.hasCitationData() && stats.hasReportedCitations()) {
+            return IndicatorColumn.missing(
+                    GENERALITY.name(),
+                    "it needs the classes of the citing patents; the source gives only citation counts");
+        }
         if (!stats.hasCitationData()) {
             return IndicatorColumn.missing(GENERALITY.name(), NO_CITATIONS);
         }

@@ -45,6 +45,8 @@ public final class TechnologyStatistics {
     private final int[] forwardCitations;
     private final double[] generality;
     private final long[] citationsReceived;
+    private final long[] reportedCitations;
+    private final int[] reportedKnown;
     private final double[] generalitySum;
     private final int[] generalityPatents;
     private final long[] claimsSum;
@@ -94,6 +96,8 @@ public final class TechnologyStatistics {
         this.patents = new int[t];
         this.perYear = new int[t * years];
         this.citationsReceived = new long[t];
+        this.reportedCitations = new long[t];
+        this.reportedKnown = new int[t];
         this.claimsSum = new long[t];
         this.claimsKnown = new int[t];
         this.nplSum = new long[t];
@@ -104,9 +108,14 @@ public final class TechnologyStatistics {
             int fwd = forwardCitations[r];
             int claims = table.claims(r);
             int npl = table.npl(r);
+            int reported = table.reportedCitations(r);
             for (int k = techOffsets[r]; k < techOffsets[r + 1]; k++) {
                 int i = techIds[k];
                 patents[i]++;
+                if (reported >= 0) {
+                    reportedCitations[i] += reported;
+                    reportedKnown[i]++;
+                }
                 if (yearIndex >= 0) perYear[i * years + yearIndex]++;
                 citationsReceived[i] += fwd;
                 if (claims >= 0) {
@@ -310,6 +319,21 @@ public final class TechnologyStatistics {
     /** P_c,i: country weights per technology, counted as {@link #countryCount()} says. */
     public TechnologyWeights countries() {
         return countries;
+    }
+
+    /** True when some patent has a forward-citation count reported by the source (see {@link PatentTable}). */
+    public boolean hasReportedCitations() {
+        return table.hasReportedCitations();
+    }
+
+    /** Σ of the source-reported forward-citation counts of technology i's patents that have one. */
+    public long reportedCitations(int technology) {
+        return reportedCitations[technology];
+    }
+
+    /** The number of technology i's patents with a source-reported forward-citation count. */
+    public int reportedKnown(int technology) {
+        return reportedKnown[technology];
     }
 
     /** True when the source carried citation lists (see {@link PatentTable#hasCitationData()}). */

@@ -142,8 +142,11 @@ class RealDataCliTest {
         JsonNode j = JSON.readTree(run.out());
         assertThat(j.get("command").asText()).isEqualTo("rank");
         assertThat(j.get("parameters").get("target").asText()).isEqualTo("CN");
-        // Lens exports carry a forward-citation count but no citation lists: those indicators are missing
-        assertThat(j.get("warnings").toString()).contains("forward_citations is missing");
+        // Lens exports carry a forward-citation count (cited_count) but no citation lists: forward_citations comes
+        // from the counts (issue 9, item 3), generality stays missing and says why
+        assertThat(j.get("warnings").toString())
+                .contains("forward_citations are the source's own citation counts")
+                .contains("generality is missing: it needs the classes of the citing patents");
         assertThat(j.get("key_top").asInt()).isPositive();
 
         JsonNode tech = j.get("technologies");
@@ -157,6 +160,11 @@ class RealDataCliTest {
             }
         }
         assertThat(j.get("excluded").toString()).contains("\"F27B\"");
+        for (JsonNode t : tech) {
+            if (t.get("code").asText().equals("B64C")) {
+                assertThat(t.get("forward_citations").asDouble()).isPositive();
+            }
+        }
         double previous = Double.POSITIVE_INFINITY;
         for (int k = 0; k < tech.size(); k++) {
             JsonNode t = tech.get(k);
