@@ -108,6 +108,15 @@ public final class UsptoXmlReader implements PatentReader {
                             + (at >= 0 ? message.substring(at + 9) : message).strip(),
                     abbreviate(xml)));
             return;
+        } catch (java.util.MissingResourceException e) {
+            // the JDK's StAX parser lacks some of its own error messages (e.g. InvalidCharInDTD) and throws this
+            // instead of an XMLStreamException: it is still malformed XML in one document, not a failure of kct
+            sink.reject(new Rejection(
+                    where,
+                    "(record)",
+                    "not well-formed XML: the parser stopped at an invalid character (" + e.getKey() + ")",
+                    abbreviate(xml)));
+            return;
         } catch (BadFieldException e) {
             sink.reject(new Rejection(where, e.field(), e.getMessage(), abbreviate(xml)));
             return;

@@ -45,7 +45,12 @@ enum FuzzTargets {
             "g_ipc_at_issue.tsv",
             "src/test/resources/source/patentsview/sorted/g_ipc_at_issue.tsv");
 
-    static final Path PATENTSVIEW_FOLDER = Path.of("src/test/resources/source/patentsview/sorted");
+    static final Path PATENTSVIEW_FOLDER = root().resolve("src/test/resources/source/patentsview/sorted");
+
+    /** The project root: the working directory, or {@code kct.fuzz.root} when the fuzzer runs elsewhere. */
+    static Path root() {
+        return Path.of(System.getProperty("kct.fuzz.root", ""));
+    }
 
     private final Supplier<PatentReader> reader;
     final String fileName;
@@ -54,7 +59,7 @@ enum FuzzTargets {
     FuzzTargets(Supplier<PatentReader> reader, String fileName, String... seeds) {
         this.reader = reader;
         this.fileName = fileName;
-        this.seeds = java.util.Arrays.stream(seeds).map(Path::of).toList();
+        this.seeds = java.util.Arrays.stream(seeds).map(p -> root().resolve(p)).toList();
     }
 
     PatentReader reader() {

@@ -47,4 +47,26 @@ class ReaderMutationTest {
         }
         assertThat(records).as("the seeds of %s hold records", target).isPositive();
     }
+
+    /** Inputs the fuzzers once broke a reader with, kept per target under ReaderFuzzTestInputs/ (Jazzer's layout). */
+    @ParameterizedTest
+    @EnumSource(FuzzTargets.class)
+    void keptFindingsKeepTheReaderContract(FuzzTargets target) throws IOException {
+        String method = switch (target) {
+            case CANONICAL_CSV -> "canonicalCsv";
+            case CANONICAL_JSONL -> "canonicalJsonl";
+            case LENS -> "lens";
+            case PATENTSCOPE -> "patentscope";
+            case ESPACENET -> "espacenet";
+            case USPTO_XML -> "usptoXml";
+            case PATENTSVIEW_PATENT -> "patentsViewPatent";
+            case PATENTSVIEW_IPC -> "patentsViewIpc";
+        };
+        Path kept = Path.of("src/test/resources/dev/kct/fuzz/ReaderFuzzTestInputs", method);
+        if (!Files.isDirectory(kept)) return;
+        try (ReaderHarness harness = new ReaderHarness(20_000);
+                var files = Files.list(kept)) {
+            for (Path f : files.sorted().toList()) target.run(harness, Files.readAllBytes(f));
+        }
+    }
 }
