@@ -154,6 +154,10 @@ public final class Ingestion {
             throw KctException.io(
                     f.displayName() + ": " + (Files.exists(f.path()) ? "cannot be read" : "no such file"), null);
         }
+        if (!Files.isRegularFile(f.path()) && !Files.isDirectory(f.path())) {
+            readSpooled(f);
+            return;
+        }
         PatentReader reader;
         if (Files.isDirectory(f.path())) {
             if (!PatentsViewReader.isTableFolder(f.path())) {
@@ -177,6 +181,29 @@ public final class Ingestion {
             reader.read(f.path(), f.displayName(), new Sink(), options.threads());
         } catch (NoSuchFileException e) {
             throw KctException.io(f.displayName() + ": no such file", e);
+        }
+    }
+
+    /**
+     * A pipe, FIFO or process substitution ({@code <(zcat f.gz)}) can be read only once and cannot seek, while
+     * detection reads a file's start before its reader reads it all: such an input is first copied, as it streams,
+     * to a temporary file of the same name (so detection by name still works), which is read and then deleted. Like
+     * {@code cat}, kct waits for a FIFO's writer.
+     */
+    private void readSpooled(InputFile f) throws IOException {
+        Path dir = Files.createTempDirectory("kct-input-");
+        Path copy = dir.resolve(
+                f.path().getFileName() == null
+                        ? "input"
+                        : f.path().getFileName().toString());
+        try {
+            try (java.io.InputStream in = new java.io.FileInputStream(f.path().toFile())) {
+                Files.copy(in, copy);
+            }
+            readFile(new InputFile(copy, f.displayName()));
+        } finally {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(dir);
         }
     }
 

@@ -1,0 +1,55 @@
+package dev.kct.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 16, item 11: a FIFO or process substitution ({@code <(zcat f.gz)}) is read like a file (it was "Illegal
+ * seek"), with the same result as the file itself.
+ */
+class PipeInputTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFifoGivesTheSameResultAsTheFile() throws Exception {
+        List<String> lines;
+        try (Stream<String> s = Files.lines(Path.of("samples/patents.csv"))) {
+            lines = s.limit(300).toList();
+        }
+        Path file = dir.resolve("base.csv");
+        Files.write(file, lines);
+        Path fifo = dir.resolve("pipe");
+        Process mk;
+        try {
+            mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            assumeTrue(false, "mkfifo is not available: skipped");
+            return;
+        }
+        assumeTrue(mk.waitFor() == 0, "mkfifo failed: skipped");
+        Thread writer = new Thread(() -> {
+            try {
+                Files.write(fifo, lines);
+            } catch (IOException ignored) {
+                // the assertions below report a missing input
+            }
+        });
+        writer.start();
+        CliRun fromPipe = CliRun.of("stats", "-q", "--format", "json", fifo.toString());
+        writer.join(30_000);
+        CliRun fromFile = CliRun.of("stats", "-q", "--format", "json", file.toString());
+        assertThat(fromPipe.exitCode()).as(fromPipe.err()).isZero();
+        assertThat(fromPipe.out()).isEqualTo(fromFile.out());
+        assertThat(fromPipe.out()).contains("\"patents\" : 299");
+    }
+}
