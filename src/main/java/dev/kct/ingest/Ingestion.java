@@ -149,7 +149,28 @@ public final class Ingestion {
                 commit.patentsInIndex());
     }
 
+    /** Reads one input; an I/O error names the input, not the index being written. */
     private void readFile(InputFile f) throws IOException {
+        try {
+            readInput(f);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            throw damaged(f, e);
+        } catch (IOException e) {
+            if (e instanceof NoSuchFileException || e instanceof java.nio.file.AccessDeniedException) throw e;
+            if (e.getMessage() != null && e.getMessage().contains("ZLIB")) throw damaged(f, e);
+            throw KctException.io(
+                    f.displayName() + ": cannot be read: " + e.getMessage() + " (nothing was committed)", e);
+        }
+    }
+
+    private static KctException damaged(InputFile f, IOException e) {
+        return KctException.io(
+                f.displayName() + ": the compressed file is damaged or cut short (" + e.getMessage()
+                        + "); nothing was committed",
+                e);
+    }
+
+    private void readInput(InputFile f) throws IOException {
         if (!Files.isReadable(f.path())) {
             throw KctException.io(
                     f.displayName() + ": " + (Files.exists(f.path()) ? "cannot be read" : "no such file"), null);

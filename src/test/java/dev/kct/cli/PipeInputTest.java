@@ -52,4 +52,23 @@ class PipeInputTest {
         assertThat(fromPipe.out()).isEqualTo(fromFile.out());
         assertThat(fromPipe.out()).contains("\"patents\" : 299");
     }
+
+    @Test
+    void aDamagedGzipIsNamedNotTheThrowawayIndex() throws IOException {
+        byte[] whole;
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(buf)) {
+            gz.write(Files.readAllBytes(Path.of("samples/every-column.csv")));
+        }
+        whole = buf.toByteArray();
+        Path cut = dir.resolve("cut.csv.gz");
+        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+        CliRun run = CliRun.of("stats", "-q", cut.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.IO.code());
+        assertThat(run.err())
+                .startsWith("kct: " + cut)
+                .contains("damaged or cut short")
+                .doesNotContain("kct-index-")
+                .hasLineCount(1);
+    }
 }
