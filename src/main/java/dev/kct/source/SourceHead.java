@@ -16,8 +16,11 @@ public record SourceHead(String fileName, byte[] bytes, String text, String firs
 
     public static SourceHead of(Path file) throws IOException {
         byte[] bytes = TextInput.head(file, SIZE);
-        String text =
-                new String(bytes, TextInput.isValidUtf8(bytes) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+        String text = new String(
+                bytes,
+                TextInput.isUtf16Bom(bytes)
+                        ? StandardCharsets.UTF_16
+                        : TextInput.isValidUtf8(bytes) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
         String first = "";
         for (String line : text.split("\r?\n", 50)) {

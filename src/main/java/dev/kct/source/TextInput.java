@@ -39,9 +39,17 @@ public final class TextInput {
         return in;
     }
 
-    /** A reader over the file's text in {@code charset}; a UTF-8 BOM is skipped. */
+    /**
+     * A reader over the file's text in {@code charset}; a UTF-8 BOM is skipped. A file that starts with a UTF-16
+     * byte-order mark is UTF-16 whatever {@code charset} says (Excel's "Unicode text" exports are), so it is never
+     * read as NUL-riddled bytes.
+     */
     public static Reader open(Path file, Charset charset) throws IOException {
         InputStream in = openBytes(file);
+        in.mark(2);
+        byte[] mark = in.readNBytes(2);
+        in.reset();
+        if (isUtf16Bom(mark)) charset = StandardCharsets.UTF_16;
         if (charset.equals(StandardCharsets.UTF_8)) {
             in.mark(3);
             byte[] bom = in.readNBytes(3);
@@ -54,6 +62,13 @@ public final class TextInput {
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
                 .replaceWith(String.valueOf(INVALID));
         return new InputStreamReader(in, decoder);
+    }
+
+    /** True when {@code bytes} start with a UTF-16 byte-order mark (FE FF or FF FE). */
+    public static boolean isUtf16Bom(byte[] bytes) {
+        return bytes.length >= 2
+                && (((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)
+                        || ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE));
     }
 
     /** The first {@code max} bytes of the (gunzipped) file, for format and encoding detection. */

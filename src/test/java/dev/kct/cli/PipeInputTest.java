@@ -71,4 +71,25 @@ class PipeInputTest {
                 .doesNotContain("kct-index-")
                 .hasLineCount(1);
     }
+
+    @Test
+    void utf16WithAByteOrderMarkIsReadAsText() throws IOException {
+        String text = Files.readString(Path.of("samples/every-column.csv"));
+        Path le = dir.resolve("le.csv");
+        Path be = dir.resolve("be.csv");
+        byte[] leBytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[leBytes.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(leBytes, 0, withBom, 2, leBytes.length);
+        Files.write(le, withBom);
+        Files.write(be, text.getBytes(java.nio.charset.StandardCharsets.UTF_16)); // big-endian with a BOM
+        CliRun utf8 = CliRun.of("stats", "-q", "--format", "json", "samples/every-column.csv");
+        for (Path f : List.of(le, be)) {
+            CliRun run = CliRun.of("stats", "-q", "--format", "json", f.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).isEqualTo(utf8.out());
+            assertThat(run.err()).doesNotContain("\u0000");
+        }
+    }
 }
