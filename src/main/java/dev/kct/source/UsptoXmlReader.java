@@ -70,14 +70,19 @@ public final class UsptoXmlReader implements PatentReader {
         try (BufferedReader in = new BufferedReader(TextInput.open(file, StandardCharsets.UTF_8), 1 << 16)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 lineNumber++;
-                if (line.startsWith("<?xml")) {
+                // a declaration starts a document wherever it stands: after a document cut short it may follow
+                // the cut on the same line, and must not make the next document part of the broken one
+                String rest = line;
+                for (int at = rest.indexOf("<?xml"); at >= 0; at = rest.indexOf("<?xml", 5)) {
+                    doc.append(rest, 0, at);
                     if (!doc.toString().isBlank()) {
                         readGrant(factory, doc.toString(), new SourceLocation(displayName, docLine), sink);
                     }
                     doc.setLength(0);
                     docLine = lineNumber;
+                    rest = rest.substring(at);
                 }
-                doc.append(line).append('\n');
+                doc.append(rest).append('\n');
             }
         }
         if (!doc.toString().isBlank()) {

@@ -59,4 +59,21 @@ class UsptoXmlReaderTest {
         assertThat(sink.rejected().get(1)).startsWith(FILE + ":167 (record): not well-formed XML at line 181: ");
         assertThat(sink.rejections.get(1).raw()).startsWith("<?xml");
     }
+
+    @Test
+    void aDeclarationRightAfterACutDocumentStartsTheNextDocument(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String text = java.nio.file.Files.readString(Fixtures.path(FILE));
+        int second = text.indexOf("<?xml", 5);
+        String cut = text.substring(0, second / 2).stripTrailing() + text.substring(second);
+        java.nio.file.Path f = dir.resolve("cut.xml");
+        java.nio.file.Files.writeString(f, cut);
+        CollectingSink sink = new CollectingSink();
+        new UsptoXmlReader().read(f, "cut.xml", sink);
+        assertThat(sink.ids()).containsExactly("USRE49257");
+        assertThat(sink.rejections).first().satisfies(r -> {
+            assertThat(r.where().line()).isEqualTo(1);
+            assertThat(r.reason()).startsWith("not well-formed XML");
+        });
+    }
 }
