@@ -52,6 +52,34 @@ class KilledIndexingTest {
                 .isZero();
     }
 
+    /**
+     * kill -9 at seeded random points of a run (issue 16): whenever it lands, the index is exactly its last commit
+     * or the new one, and it opens, reads and takes the next writer.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
+    void killedAtARandomPointTheIndexIsOldOrNew(long seed) throws Exception {
+        Path idx = dir.resolve("idx-" + seed);
+        Path small = dir.resolve("small.csv");
+        Files.writeString(small, "id,ipc,publication_date\nK1,H01L,2001\nK2,G06F,2002\nK3,G06F,2003\n");
+        assertThat(kct("index", "-q", "--index", idx.toString(), small.toString())
+                        .waitFor())
+                .isZero();
+        Path big = dir.resolve("big-" + seed + ".csv");
+        new SyntheticCorpus(CorpusConfig.of(30_000, seed)).writeTo(big);
+        Process run = kct("index", "-q", "--index", idx.toString(), big.toString());
+        long delay = 200 + new java.util.SplittableRandom(seed).nextInt(3_000);
+        run.waitFor(delay, TimeUnit.MILLISECONDS);
+        run.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        try (PatentIndex index = PatentIndex.open(idx)) {
+            assertThat(index.patents()).as("kill after %d ms", delay).isIn(3, 30_003);
+        }
+        assertThat(kct("index", "-q", "--index", idx.toString(), small.toString())
+                        .waitFor())
+                .as("the index is not left locked")
+                .isZero();
+    }
+
     /** True once the running indexer has flushed a segment of its own (it is mid-run, with data on disk). */
     private static boolean hasNewSegment(Path idx, java.util.Set<String> committed) throws java.io.IOException {
         try (var files = Files.list(idx)) {
