@@ -1,6 +1,7 @@
 package dev.kct.cli;
 
 import dev.kct.analysis.KeyTechnologyAnalysis;
+import dev.kct.analysis.RankUncertainty;
 import dev.kct.index.PatentIndex;
 import dev.kct.index.PatentTable;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Mixin;
 
 /**
@@ -27,6 +29,9 @@ abstract class AnalysisCommand implements Callable<Integer> {
     NetworkOptions network;
 
     @Mixin
+    UncertaintyOptions uncertainty;
+
+    @Mixin
     AnalysisOptions analysis;
 
     @Mixin
@@ -38,6 +43,7 @@ abstract class AnalysisCommand implements Callable<Integer> {
     /** What the subclass gets to report from. */
     record Run(
             KeyTechnologyAnalysis.Result result,
+            RankUncertainty.Result uncertainty,
             PatentIndex index,
             Map<String, Object> parameters,
             List<String> warnings,
@@ -50,17 +56,35 @@ abstract class AnalysisCommand implements Callable<Integer> {
         output.guard(input);
         Diagnostics diag = common.diagnostics();
         KeyTechnologyAnalysis.Settings settings = analysis.settings(network, input.threads.threads());
+        RankUncertainty.Settings asked = uncertainty.settings(network.seed);
         List<String> warnings = new ArrayList<>();
         try (DataInput.Opened data = input.open(diag)) {
             FilterOptions.Loaded loaded = filter.load(data.index(), warnings, input.threads.threads());
             checkSelection(loaded.table());
             KeyTechnologyAnalysis.Result result = KeyTechnologyAnalysis.run(loaded.table(), settings);
+            RankUncertainty.Result uncertain = estimate(loaded.table(), settings, result, asked, diag);
             warnings.addAll(result.warnings());
             warnings.forEach(diag::warn);
             Map<String, Object> params = new LinkedHashMap<>(filter.parameters());
             params.putAll(network.parameters());
             params.putAll(analysis.parameters(settings));
-            return report(new Run(result, data.index(), params, List.copyOf(warnings), diag));
+            params.putAll(uncertainty.parameters());
+            return report(new Run(result, uncertain, data.index(), params, List.copyOf(warnings), diag));
+        }
+    }
+
+    /** Rank uncertainty when asked for (with a progress bar over the resamples), else null. */
+    private RankUncertainty.Result estimate(
+            PatentTable table,
+            KeyTechnologyAnalysis.Settings settings,
+            KeyTechnologyAnalysis.Result result,
+            RankUncertainty.Settings asked,
+            Diagnostics diag) {
+        if (!asked.any()) return null;
+        try (ProgressBar bar =
+                asked.resamples() > 0 ? diag.progress("bootstrap", asked.resamples(), "resamples") : null) {
+            return RankUncertainty.of(
+                    table, settings, result, asked, input.threads.threads(), bar == null ? () -> {} : bar::step);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.kct.cli;
 
 import dev.kct.KctException;
-import dev.kct.analysis.KeyTechnologyAnalysis;
 import dev.kct.index.PatentIndex;
 import dev.kct.index.PatentTable;
 import dev.kct.indicator.TechnologyProfile;
@@ -70,19 +69,15 @@ final class ExplainCommand extends AnalysisCommand {
         String[] codes = run.result().codes();
         int row = Arrays.binarySearch(codes, code);
         if (row < 0) {
-            for (KeyTechnologyAnalysis.Excluded e : run.result().excluded()) {
-                if (e.code().equals(code)) {
-                    throw KctException.data(code + " has " + e.patents() + " patents in the selection, fewer than the"
-                            + " minimum support of " + run.result().minPatents() + ": it is not ranked (give"
-                            + " --min-patents " + e.patents() + " or less to rank it; 'kct stats' shows its counts)");
-                }
-            }
-            throw notInSelection(codes.length);
+            boolean excluded =
+                    run.result().excluded().stream().anyMatch(e -> e.code().equals(code));
+            if (!excluded) throw notInSelection(codes.length);
+            row = -1;
         }
         PatentIndex index = run.index();
         TechnologyProfile profile = TechnologyProfile.of(run.result().statistics(), code, top);
-        ExplanationReport report =
-                new ExplanationReport(run.result(), row, analysis.titles().title(code), profile, id -> {
+        ExplanationReport report = new ExplanationReport(
+                run.result(), run.uncertainty(), code, row, analysis.titles().title(code), profile, id -> {
                     PatentIndex.StoredPatent p = index.storedById(id);
                     return p == null ? null : p.title();
                 });

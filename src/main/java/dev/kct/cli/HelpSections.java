@@ -23,6 +23,7 @@ final class HelpSections {
         HEADINGS.put(IngestOptions.class, "Reading input files");
         HEADINGS.put(FilterOptions.class, "Filters (the selection)");
         HEADINGS.put(AnalysisOptions.class, "Scoring");
+        HEADINGS.put(UncertaintyOptions.class, "Rank uncertainty");
         HEADINGS.put(NetworkOptions.class, "Network");
         HEADINGS.put(OutputOptions.class, "Output");
         HEADINGS.put(ThreadOptions.class, "Performance");

@@ -49,7 +49,8 @@ final class NetworkOptions {
             names = "--seed",
             paramLabel = "S",
             defaultValue = "42",
-            description = "Seed for --betweenness-samples. Default: ${DEFAULT-VALUE}.")
+            description =
+                    "Seed for --betweenness-samples, --bootstrap and --weight-samples. Default: ${DEFAULT-VALUE}.")
     long seed;
 
     /** {@code --min-weight}, which must be a finite number, 0 or more. */

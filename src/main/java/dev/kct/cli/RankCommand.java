@@ -51,7 +51,8 @@ final class RankCommand extends AnalysisCommand {
 
     @Override
     int report(Run run) {
-        KeyTechnologyReport report = new KeyTechnologyReport(run.result(), analysis.titles(), analysis.titles != null);
+        KeyTechnologyReport report =
+                new KeyTechnologyReport(run.result(), run.uncertainty(), analysis.titles(), analysis.titles != null);
         ResultTable full = report.table(true, top);
         output.emit(
                 report.json("rank", run.parameters(), run.warnings(), full),

@@ -17,7 +17,8 @@ final class ScoreCommand extends AnalysisCommand {
 
     @Override
     int report(Run run) {
-        KeyTechnologyReport report = new KeyTechnologyReport(run.result(), analysis.titles(), analysis.titles != null);
+        KeyTechnologyReport report =
+                new KeyTechnologyReport(run.result(), run.uncertainty(), analysis.titles(), analysis.titles != null);
         ResultTable table = report.table(false, 0);
         output.emit(
                 report.json("score", run.parameters(), run.warnings(), table),

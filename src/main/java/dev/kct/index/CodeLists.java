@@ -84,4 +84,33 @@ public final class CodeLists {
     public int[] ids() {
         return ids;
     }
+
+    /**
+     * The lists of {@code rows} (row indexes of this, repeats allowed), in that order: over the labels they use
+     * when {@code compact} (still sorted, so id order stays code order), else over the same labels. A negative id
+     * ("unknown") stays as it is.
+     */
+    public CodeLists resample(int[] rows, boolean compact) {
+        int[] newId = new int[labels.length];
+        if (!compact) Arrays.fill(newId, 1);
+        for (int r : rows) {
+            for (int k = offsets[r]; k < offsets[r + 1]; k++) {
+                if (ids[k] >= 0) newId[ids[k]] = 1;
+            }
+        }
+        int used = 0;
+        for (int i = 0; i < newId.length; i++) newId[i] = newId[i] == 0 ? -1 : used++;
+        String[] keptLabels = new String[used];
+        for (int i = 0; i < newId.length; i++) {
+            if (newId[i] >= 0) keptLabels[newId[i]] = labels[i];
+        }
+        int[] newOffsets = new int[rows.length + 1];
+        for (int c = 0; c < rows.length; c++) newOffsets[c + 1] = newOffsets[c] + count(rows[c]);
+        int[] newIds = new int[newOffsets[rows.length]];
+        int at = 0;
+        for (int r : rows) {
+            for (int k = offsets[r]; k < offsets[r + 1]; k++) newIds[at++] = ids[k] < 0 ? ids[k] : newId[ids[k]];
+        }
+        return new CodeLists(keptLabels, newOffsets, newIds);
+    }
 }

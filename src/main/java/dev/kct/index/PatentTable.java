@@ -252,6 +252,62 @@ public final class PatentTable {
                 uReported);
     }
 
+    /**
+     * A bootstrap resample of this table: row r appears {@code multiplicity[r]} times (0 leaves it out), copies in
+     * row order, each with all of r's columns (technologies and applicants no copy holds are dropped from the labels; countries keep theirs, which {@link #country(int)} indexes). Citations stay among the resample's rows: a copy of r cites every
+     * copy of each row r cites, so a row drawn twice counts twice wherever it is counted, as a citing and as a
+     * cited patent (docs/METHODS.md, "Rank uncertainty"). Cost O(rows + list entries of the copies).
+     *
+     * @param multiplicity one count ≥ 0 per row of this table
+     */
+    public PatentTable resample(int[] multiplicity) {
+        int n = size();
+        if (multiplicity.length != n) {
+            throw new IllegalArgumentException(multiplicity.length + " multiplicities for " + n + " rows");
+        }
+        int[] firstCopy = new int[n + 1];
+        for (int r = 0; r < n; r++) {
+            if (multiplicity[r] < 0) throw new IllegalArgumentException("negative multiplicity of row " + r);
+            firstCopy[r + 1] = Math.addExact(firstCopy[r], multiplicity[r]);
+        }
+        int copies = firstCopy[n];
+        int[] source = new int[copies];
+        for (int r = 0; r < n; r++) {
+            Arrays.fill(source, firstCopy[r], firstCopy[r + 1], r);
+        }
+        int[] offsets = new int[copies + 1];
+        IntArrayList cited = new IntArrayList();
+        for (int c = 0; c < copies; c++) {
+            int r = source[c];
+            for (int k = citedOffsets[r]; k < citedOffsets[r + 1]; k++) {
+                int t = citedRows[k];
+                for (int copy = firstCopy[t]; copy < firstCopy[t + 1]; copy++) cited.add(copy);
+            }
+            offsets[c + 1] = cited.size();
+        }
+        return new PatentTable(
+                level,
+                c -> ids.apply(source[c]),
+                pick(years, source),
+                technologies.resample(source, true),
+                applicants.resample(source, true),
+                applicantCountries.resample(source, false),
+                pick(country, source),
+                offsets,
+                cited.toIntArray(),
+                pick(claims, source),
+                pick(npl, source),
+                pick(familyGroup, source),
+                hasCitationData,
+                pick(reportedCitations, source));
+    }
+
+    private static int[] pick(int[] column, int[] rows) {
+        int[] out = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) out[i] = column[rows[i]];
+        return out;
+    }
+
     private static CodeLists unionRows(CodeLists lists, List<IntArrayList> members, boolean distinctSorted) {
         int[] offsets = new int[members.size() + 1];
         IntArrayList ids = new IntArrayList();

@@ -7,8 +7,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.kct.KctVersion;
 import dev.kct.analysis.KeyTechnologyAnalysis;
+import dev.kct.analysis.RankUncertainty;
 import dev.kct.indicator.TechnologyProfile;
 import dev.kct.rank.FamilyScorer;
+import dev.kct.rank.RankStatistics;
+import dev.kct.rank.Smaa;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,25 +28,39 @@ import java.util.function.Function;
 public final class ExplanationReport {
 
     private final KeyTechnologyAnalysis.Result result;
+    private final RankUncertainty.Result uncertainty;
+    private final String code;
     private final int row;
     private final String title;
     private final TechnologyProfile profile;
     private final Function<String, String> patentTitle;
 
     /**
+     * @param uncertainty rank intervals and acceptabilities, or null when none were asked for
+     * @param code        the technology
+     * @param row         its row in {@code result}, or −1 when it is below minimum support (excluded: it has no
+     *                    scores, only its support and who holds it)
      * @param patentTitle title of a patent id, or null when unknown (for the most-cited list)
      */
     public ExplanationReport(
             KeyTechnologyAnalysis.Result result,
+            RankUncertainty.Result uncertainty,
+            String code,
             int row,
             String title,
             TechnologyProfile profile,
             Function<String, String> patentTitle) {
         this.result = result;
+        this.uncertainty = uncertainty;
+        this.code = code;
         this.row = row;
         this.title = title;
         this.profile = profile;
         this.patentTitle = patentTitle;
+    }
+
+    private boolean excluded() {
+        return row < 0;
     }
 
     /** The {@code kct explain} JSON document; {@code parameters} come from the command line as they are. */
@@ -59,19 +76,49 @@ public final class ExplanationReport {
             @JsonProperty("most_cited") List<CitedPatent> mostCited) {}
 
     /**
-     * The technology's scores: each family's and the key score's inputs; {@code target} only with a target
-     * country. {@code title} is null when unknown.
+     * The technology's support and scores: each family's and the key score's inputs; {@code target} only with a
+     * target country, {@code uncertainty} only with {@code --bootstrap} or {@code --weight-samples}. A technology
+     * below minimum support is {@code excluded}: its scores, rank and target are null and left out. {@code title}
+     * is null when unknown.
      */
     public record Technology(
             String code,
             String title,
             int patents,
-            @JsonProperty("key_score") double keyScore,
-            @JsonProperty("key_rank") int keyRank,
+            @JsonProperty("min_patents") int minPatents,
+            boolean excluded,
+
+            @JsonProperty("key_score") @JsonInclude(JsonInclude.Include.NON_NULL)
+            Double keyScore,
+
+            @JsonProperty("key_rank") @JsonInclude(JsonInclude.Include.NON_NULL)
+            Integer keyRank,
+
             int technologies,
-            Map<String, Scoring> families,
-            Scoring key,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Target target) {}
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Scoring> families,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Scoring key,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Target target,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Uncertainty uncertainty) {}
+
+    /**
+     * How certain the rank is (docs/METHODS.md, "Rank uncertainty"): the bootstrap part with {@code --bootstrap},
+     * the SMAA part with {@code --weight-samples}, {@code smaa_confidence} with both; the rest null and left out.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Uncertainty(
+            Integer resamples,
+            Double confidence,
+            @JsonProperty("rank_low") Integer rankLow,
+            @JsonProperty("rank_median") Integer rankMedian,
+            @JsonProperty("rank_high") Integer rankHigh,
+            @JsonProperty("p_key") Double pKey,
+            @JsonProperty("p_chokepoint") Double pChokepoint,
+            Boolean unstable,
+            @JsonProperty("weight_samples") Integer weightSamples,
+            @JsonProperty("smaa_key_acceptability") Double smaaKeyAcceptability,
+            @JsonProperty("smaa_rank_acceptability") double[] smaaRankAcceptability,
+            @JsonProperty("smaa_central_weights") Map<String, Double> smaaCentralWeights,
+            @JsonProperty("smaa_confidence") Double smaaConfidence) {}
 
     /**
      * How one score was made: its inputs by name ({@code indicators} for a family score, {@code families} for
@@ -110,27 +157,51 @@ public final class ExplanationReport {
             String title) {}
 
     public Document json(Map<String, Object> parameters, List<String> warnings) {
-        Map<String, Scoring> families = new LinkedHashMap<>();
-        result.scores().families().forEach((name, r) -> families.put(name, scoring(r, true)));
+        Map<String, Scoring> families = null;
         Target target = null;
-        if (result.hasTarget()) {
-            target = new Target(
-                    result.indicators().value(TARGET_SHARE.name(), row),
-                    result.indicators().value(TARGET_RTA.name(), row),
-                    result.chokepointScore()[row],
-                    result.classes()[row].id(),
-                    result.keyTop());
+        Technology technology;
+        if (excluded()) {
+            technology = new Technology(
+                    code,
+                    title,
+                    profile.patents(),
+                    result.minPatents(),
+                    true,
+                    null,
+                    null,
+                    result.codes().length,
+                    null,
+                    null,
+                    null,
+                    null);
+        } else {
+            families = new LinkedHashMap<>();
+            for (Map.Entry<String, FamilyScorer.Result> f :
+                    result.scores().families().entrySet()) {
+                families.put(f.getKey(), scoring(f.getValue(), true));
+            }
+            if (result.hasTarget()) {
+                target = new Target(
+                        result.indicators().value(TARGET_SHARE.name(), row),
+                        result.indicators().value(TARGET_RTA.name(), row),
+                        result.chokepointScore()[row],
+                        result.classes()[row].id(),
+                        result.keyTop());
+            }
+            technology = new Technology(
+                    code,
+                    title,
+                    result.indicators().patents(row),
+                    result.minPatents(),
+                    false,
+                    result.scores().keyScore()[row],
+                    result.scores().keyRank()[row],
+                    result.codes().length,
+                    families,
+                    scoring(result.scores().key(), false),
+                    target,
+                    uncertainty());
         }
-        Technology technology = new Technology(
-                result.codes()[row],
-                title,
-                result.indicators().patents(row),
-                result.scores().keyScore()[row],
-                result.scores().keyRank()[row],
-                result.codes().length,
-                families,
-                scoring(result.scores().key(), false),
-                target);
         return new Document(
                 KctVersion.get(),
                 "explain",
@@ -147,7 +218,37 @@ public final class ExplanationReport {
                         .toList());
     }
 
-    /** One row per score input: {@code family,indicator,value,normalized,weight}, then the key score's inputs. */
+    private Uncertainty uncertainty() {
+        if (uncertainty == null) return null;
+        RankStatistics.Result b = uncertainty.bootstrap();
+        Smaa.Result smaa = uncertainty.smaa();
+        Map<String, Double> central = null;
+        if (smaa != null && smaa.centralWeights()[row] != null) {
+            central = new LinkedHashMap<>();
+            List<String> names = result.scores().key().columns();
+            for (int j = 0; j < names.size(); j++) central.put(names.get(j), smaa.centralWeights()[row][j]);
+        }
+        double[] confidence = uncertainty.smaaConfidence();
+        return new Uncertainty(
+                b == null ? null : b.resamples(),
+                b == null ? null : b.confidence(),
+                b == null ? null : b.rankLow()[row],
+                b == null ? null : b.rankMedian()[row],
+                b == null ? null : b.rankHigh()[row],
+                b == null ? null : b.pKey()[row],
+                b == null || b.pChokepoint() == null ? null : b.pChokepoint()[row],
+                b == null ? null : uncertainty.unstable()[row],
+                smaa == null ? null : smaa.samples(),
+                smaa == null ? null : smaa.keyAcceptability()[row],
+                smaa == null ? null : smaa.rankAcceptability()[row],
+                central,
+                confidence == null || Double.isNaN(confidence[row]) ? null : confidence[row]);
+    }
+
+    /**
+     * One row per score input: {@code family,indicator,value,normalized,weight}, then the key score's inputs; for
+     * an excluded technology no rows (it has no scores).
+     */
     public ResultTable table() {
         ResultTable t = new ResultTable(List.of(
                 ResultTable.Column.text("family"),
@@ -155,6 +256,7 @@ public final class ExplanationReport {
                 ResultTable.Column.number("value", 5),
                 ResultTable.Column.number("normalized", 4),
                 ResultTable.Column.number("weight", 4)));
+        if (excluded()) return t;
         result.scores().families().forEach((name, r) -> {
             for (int j = 0; j < r.columns().size(); j++) {
                 t.add(
@@ -199,35 +301,19 @@ public final class ExplanationReport {
 
     /** A readable account for a terminal. */
     public void writeText(PrintWriter out) {
-        String code = result.codes()[row];
-        out.printf(
-                Locale.ROOT,
-                "%s%s: %d patents; key score %.3f, rank %d of %d%n",
-                code,
-                title == null ? "" : " (" + title + ")",
-                result.indicators().patents(row),
-                result.scores().keyScore()[row],
-                result.scores().keyRank()[row],
-                result.codes().length);
-        if (result.hasTarget()) {
+        if (excluded()) {
             out.printf(
                     Locale.ROOT,
-                    "target share %.3f, RTA %.3f, chokepoint score %.3f: %s (key = top %d)%n",
-                    result.indicators().value(TARGET_SHARE.name(), row),
-                    result.indicators().value(TARGET_RTA.name(), row),
-                    result.chokepointScore()[row],
-                    result.classes()[row].id(),
-                    result.keyTop());
+                    "%s%s: %d patents, fewer than the minimum support of %d: not ranked and not classified"
+                            + " (--min-patents %d or less ranks it)%n",
+                    code,
+                    title == null ? "" : " (" + title + ")",
+                    profile.patents(),
+                    result.minPatents(),
+                    profile.patents());
+        } else {
+            writeScores(out);
         }
-        result.scores().families().forEach((name, r) -> {
-            out.println();
-            out.printf(Locale.ROOT, "%s score %.3f%s%n", name, r.scores()[row], distances(r));
-            writeInputs(out, r, true);
-        });
-        out.println();
-        FamilyScorer.Result key = result.scores().key();
-        out.printf(Locale.ROOT, "key score %.3f%s%n", key.scores()[row], distances(key));
-        writeInputs(out, key, false);
         section(
                 out,
                 "top applicants",
@@ -262,6 +348,87 @@ public final class ExplanationReport {
                                 cut(patentTitle.apply(c.id()))))
                         .toList());
         out.flush();
+    }
+
+    private void writeScores(PrintWriter out) {
+        out.printf(
+                Locale.ROOT,
+                "%s%s: %d patents (minimum support %d); key score %.3f, rank %d of %d%n",
+                code,
+                title == null ? "" : " (" + title + ")",
+                result.indicators().patents(row),
+                result.minPatents(),
+                result.scores().keyScore()[row],
+                result.scores().keyRank()[row],
+                result.codes().length);
+        if (result.hasTarget()) {
+            out.printf(
+                    Locale.ROOT,
+                    "target share %.3f, RTA %.3f, chokepoint score %.3f: %s (key = top %d)%n",
+                    result.indicators().value(TARGET_SHARE.name(), row),
+                    result.indicators().value(TARGET_RTA.name(), row),
+                    result.chokepointScore()[row],
+                    result.classes()[row].id(),
+                    result.keyTop());
+        }
+        writeUncertainty(out);
+        result.scores().families().forEach((name, r) -> {
+            out.println();
+            out.printf(Locale.ROOT, "%s score %.3f%s%n", name, r.scores()[row], distances(r));
+            writeInputs(out, r, true);
+        });
+        out.println();
+        FamilyScorer.Result key = result.scores().key();
+        out.printf(Locale.ROOT, "key score %.3f%s%n", key.scores()[row], distances(key));
+        writeInputs(out, key, false);
+    }
+
+    private void writeUncertainty(PrintWriter out) {
+        Uncertainty u = uncertainty();
+        if (u == null) return;
+        if (u.resamples() != null) {
+            out.printf(
+                    Locale.ROOT,
+                    "bootstrap, %d resamples: rank %d-%d (%.0f%% interval), median %d; key in %.0f%% of resamples%s%s%n",
+                    u.resamples(),
+                    u.rankLow(),
+                    u.rankHigh(),
+                    100 * u.confidence(),
+                    u.rankMedian(),
+                    100 * u.pKey(),
+                    u.pChokepoint() == null
+                            ? ""
+                            : String.format(Locale.ROOT, ", a chokepoint in %.0f%%", 100 * u.pChokepoint()),
+                    u.unstable() ? "; not stable" : "");
+        }
+        if (u.weightSamples() != null) {
+            out.printf(
+                    Locale.ROOT,
+                    "weights (SMAA-2, %d samples): key in %.0f%% of them; share of samples giving rank r:%n",
+                    u.weightSamples(),
+                    100 * u.smaaKeyAcceptability());
+            double[] ranks = u.smaaRankAcceptability();
+            for (int r = 0; r < ranks.length; r++) {
+                out.printf(Locale.ROOT, "  %3d: %.3f", r + 1, ranks[r]);
+                if (r % 6 == 5 || r == ranks.length - 1) out.println();
+            }
+            if (u.smaaCentralWeights() != null) {
+                StringBuilder w = new StringBuilder();
+                u.smaaCentralWeights()
+                        .forEach((f, v) -> w.append(w.length() == 0 ? "" : ", ")
+                                .append(String.format(Locale.ROOT, "%s %.3f", f, v)));
+                out.printf(
+                        Locale.ROOT,
+                        "  central weights (mean of the samples ranking it first): %s%n%s",
+                        w,
+                        u.smaaConfidence() == null
+                                ? ""
+                                : String.format(
+                                        Locale.ROOT,
+                                        "  confidence factor: first at its central weights in %.0f%% of resamples%n",
+                                        100 * u.smaaConfidence()));
+            }
+        }
     }
 
     private String distances(FamilyScorer.Result r) {

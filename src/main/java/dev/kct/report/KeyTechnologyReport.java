@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.kct.KctVersion;
 import dev.kct.analysis.KeyTechnologyAnalysis;
+import dev.kct.analysis.RankUncertainty;
 import dev.kct.indicator.Indicator;
 import dev.kct.indicator.IndicatorCatalogue;
 import dev.kct.indicator.IndicatorFamily;
@@ -44,11 +45,18 @@ public final class KeyTechnologyReport {
     private static final String CLASS = "class";
 
     private final KeyTechnologyAnalysis.Result result;
+    private final RankUncertainty.Result uncertainty;
     private final IpcTitles titles;
     private final boolean withTitles;
 
-    public KeyTechnologyReport(KeyTechnologyAnalysis.Result result, IpcTitles titles, boolean withTitles) {
+    /** @param uncertainty rank intervals and acceptabilities of {@code result}, or null when none were asked for */
+    public KeyTechnologyReport(
+            KeyTechnologyAnalysis.Result result,
+            RankUncertainty.Result uncertainty,
+            IpcTitles titles,
+            boolean withTitles) {
         this.result = result;
+        this.uncertainty = uncertainty;
         this.titles = titles;
         this.withTitles = withTitles;
     }
@@ -73,6 +81,8 @@ public final class KeyTechnologyReport {
             cols.add(ResultTable.Column.number("chokepoint_score", 3));
             cols.add(ResultTable.Column.text(CLASS));
         }
+        UncertaintyColumns uncertain = new UncertaintyColumns(uncertainty, result.hasTarget());
+        cols.addAll(uncertain.columns());
         ResultTable t = new ResultTable(cols);
         IndicatorTable ind = result.indicators();
         int[] rows = ranked ? result.order() : identity(ind.size());
@@ -99,6 +109,7 @@ public final class KeyTechnologyReport {
                 cells.add(result.chokepointScore()[i]);
                 cells.add(result.classes()[i].id());
             }
+            uncertain.addCells(i, cells);
             t.add(cells.toArray());
         }
         return t;
@@ -120,7 +131,8 @@ public final class KeyTechnologyReport {
 
     /**
      * Short headers of the terminal view when titles need the room: centr = centrality, domin = dominance,
-     * barr = barrier, key = key_score, share = target_share, krank = key_rank (JSON and CSV keep the full names).
+     * barr = barrier, key = key_score, share = target_share, krank = key_rank, lead = leader (JSON and CSV keep the
+     * full names). When even those do not fit (the uncertainty columns take room), the family columns go, barrier first.
      */
     private static final Map<String, String> SHORT = Map.of(
             CENTRALITY.id(),
@@ -134,17 +146,19 @@ public final class KeyTechnologyReport {
             TARGET_SHARE.name(),
             "share",
             KEY_RANK,
-            "krank");
+            "krank",
+            LEADER,
+            "lead");
 
-    private List<String> terminalColumns(boolean ranked, boolean title) {
+    private List<String> terminalColumns(boolean ranked) {
         List<String> names = new ArrayList<>(ranked ? List.of("rank", "code") : List.of("code"));
-        if (title) names.add("title");
         if (!ranked) names.add("patents");
         names.addAll(FAMILIES);
         names.add(KEY_SCORE);
         if (!ranked) names.add(KEY_RANK);
         if (ranked) names.add(LEADER);
         if (ranked && result.hasTarget()) names.addAll(List.of(TARGET_SHARE.name(), CLASS));
+        if (ranked) names.addAll(UncertaintyColumns.terminalColumns(result.hasTarget()));
         return names;
     }
 
@@ -152,20 +166,28 @@ public final class KeyTechnologyReport {
      * Writes the terminal view in at most {@link #LINE_WIDTH} columns: without titles the columns fit as they
      * are; with titles the title gets what the other columns leave (with short headers if that is little).
      */
-    public void writeText(ResultTable full, PrintWriter out, boolean ranked) {
-        ResultTable plain = full.select(terminalColumns(ranked, false)).renamed(Map.of(TARGET_SHARE.name(), "share"));
+    public void writeText(ResultTable table, PrintWriter out, boolean ranked) {
+        ResultTable full = UncertaintyColumns.terminal(table);
+        List<String> names = terminalColumns(ranked);
+        int titleRoom = withTitles ? SHORT_HEADERS_BELOW + 2 : 0;
+        Map<String, String> headers = Map.of(TARGET_SHARE.name(), "share");
+        if (width(full, names, headers) + titleRoom > LINE_WIDTH) headers = SHORT;
+        int least = withTitles ? MIN_TITLE + 2 : 0;
+        for (String family : List.of(BARRIER.id(), DOMINANCE.id(), CENTRALITY.id())) {
+            if (width(full, names, headers) + least <= LINE_WIDTH) break;
+            names.remove(family);
+        }
         if (!withTitles) {
-            TextTableWriter.write(plain, out, 40);
+            TextTableWriter.write(full.select(names).renamed(headers), out, 40);
             return;
         }
-        Map<String, String> headers = Map.of(TARGET_SHARE.name(), "share");
-        int room = LINE_WIDTH - TextTableWriter.lineWidth(plain, 40) - 2;
-        if (room < SHORT_HEADERS_BELOW) {
-            headers = SHORT;
-            room = LINE_WIDTH - TextTableWriter.lineWidth(plain.renamed(SHORT), 40) - 2;
-        }
-        ResultTable view = full.select(terminalColumns(ranked, true)).renamed(headers);
-        TextTableWriter.write(view, out, 40, Map.of("title", Math.max(MIN_TITLE, room)));
+        int room = LINE_WIDTH - width(full, names, headers) - 2;
+        names.add(names.indexOf("code") + 1, "title");
+        TextTableWriter.write(full.select(names).renamed(headers), out, 40, Map.of("title", Math.max(MIN_TITLE, room)));
+    }
+
+    private static int width(ResultTable full, List<String> names, Map<String, String> headers) {
+        return TextTableWriter.lineWidth(full.select(names).renamed(headers), 40);
     }
 
     /**
@@ -199,7 +221,9 @@ public final class KeyTechnologyReport {
                 weights(),
                 result.hasTarget() ? result.keyTop() : null,
                 result.minPatents(),
-                JsonResultWriter.rows(table),
+                JsonResultWriter.rows(table).stream()
+                        .map(UncertaintyColumns::nested)
+                        .toList(),
                 result.excluded().stream()
                         .map(e -> new Excluded(
                                 e.code(),

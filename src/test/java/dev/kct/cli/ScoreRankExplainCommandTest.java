@@ -581,7 +581,7 @@ class ScoreRankExplainCommandTest {
         CliRun text = kct("explain", "H01L", "--index", idx.toString(), "--format", "table", "-q");
         assertThat(text.exitCode()).isZero();
         assertThat(text.out())
-                .startsWith("H01L: 4 patents; key score ")
+                .startsWith("H01L: 4 patents (minimum support 0); key score ")
                 .contains("centrality score ")
                 .contains("top applicants")
                 .contains("strongest co-occurring technologies");
@@ -802,12 +802,21 @@ class ScoreRankExplainCommandTest {
         for (JsonNode t : some.get("technologies"))
             assertThat(t.get("patents").asInt()).isGreaterThanOrEqualTo(3);
         String small = some.get("excluded").get(0).get("code").asText();
-        CliRun explain = kct("explain", small, "--index", idx.toString(), "--min-patents", "3", "-q");
-        assertThat(explain.exitCode()).isEqualTo(3);
-        assertThat(explain.err().strip().lines().reduce((a, b) -> b).orElse(""))
-                .startsWith("kct: " + small + " has ")
-                .contains("fewer than the minimum support of 3");
-        assertThat(explain.err()).doesNotContain("\tat ");
+        CliRun explain =
+                kct("explain", small, "--index", idx.toString(), "--min-patents", "3", "-q", "--format", "table");
+        assertThat(explain.exitCode()).as(explain.err()).isZero();
+        assertThat(explain.out().lines().findFirst().orElse(""))
+                .startsWith(small + ": ")
+                .contains("fewer than the minimum support of 3: not ranked and not classified");
+        assertThat(explain.out()).contains("top applicants").doesNotContain("key score");
+        JsonNode unranked = new ObjectMapper()
+                .readTree(
+                        kct("explain", small, "--index", idx.toString(), "--min-patents", "3", "-q", "--format", "json")
+                                .out())
+                .get("technology");
+        assertThat(unranked.get("excluded").asBoolean()).isTrue();
+        assertThat(unranked.get("min_patents").asInt()).isEqualTo(3);
+        assertThat(unranked.has("key_score")).isFalse();
         assertUserError(
                 kct("rank", "--index", idx.toString(), "--min-patents", "-1"), 2, "--min-patents: -1 is negative");
     }
