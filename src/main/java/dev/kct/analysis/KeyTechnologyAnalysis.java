@@ -1,6 +1,8 @@
 package dev.kct.analysis;
 
 import dev.kct.KctException;
+import dev.kct.aggregate.AggregateScan;
+import dev.kct.aggregate.Aggregates;
 import dev.kct.centrality.Centralities;
 import dev.kct.centrality.CentralityOptions;
 import dev.kct.centrality.CentralityTable;
@@ -75,7 +77,7 @@ public final class KeyTechnologyAnalysis {
     /**
      * The outcome; arrays are indexed by technology row (code order).
      *
-     * @param table       the units analysed
+     * @param aggregates  the aggregates of the units analysed
      * @param network     the co-occurrence network (nodes in code order)
      * @param statistics  per-technology statistics (for profiles)
      * @param indicators  every indicator column, missing ones listed with reasons
@@ -91,7 +93,7 @@ public final class KeyTechnologyAnalysis {
      * @param leaderShare per row, that country's share, NaN without any country
      */
     public record Result(
-            PatentTable table,
+            Aggregates aggregates,
             CooccurrenceNetwork network,
             TechnologyStatistics statistics,
             IndicatorTable indicators,
@@ -134,17 +136,18 @@ public final class KeyTechnologyAnalysis {
                 .build(table.technologies());
     }
 
+    /** Analyses the units of {@code table} (patents, or families after {@link PatentTable#byFamily()}). */
     public static Result run(PatentTable table, Settings settings) {
+        return run(AggregateScan.of(table, false, settings.centrality().threads()), settings);
+    }
+
+    /** Analyses a selection from its aggregates (made by a scan or read from an aggregates directory). */
+    public static Result run(Aggregates aggregates, Settings settings) {
         List<String> warnings = new ArrayList<>();
-        CooccurrenceNetwork network = network(
-                table,
-                settings.counting(),
-                settings.minWeight(),
-                settings.centrality().threads());
+        CooccurrenceNetwork network = aggregates.network(settings.counting(), settings.minWeight());
         CentralityTable centrality = Centralities.compute(network, settings.centrality());
-        TechnologyStatistics stats = TechnologyStatistics.of(
-                table, settings.countryCount(), settings.centrality().threads());
-        int minPatents = settings.minSupport().threshold(table.size());
+        TechnologyStatistics stats = TechnologyStatistics.of(aggregates, settings.countryCount());
+        int minPatents = settings.minSupport().threshold(aggregates.units());
         IndicatorTable all = Indicators.compute(stats, settings.target(), minPatents);
         for (Map.Entry<String, double[]> c : centrality.asMap().entrySet()) {
             all.add(c.getKey(), alignToCodes(network, c.getValue(), all.codes()));
@@ -196,7 +199,7 @@ public final class KeyTechnologyAnalysis {
             order = Ranking.order(chokepoint, codes);
         }
         return new Result(
-                table,
+                aggregates,
                 network,
                 stats,
                 indicators,

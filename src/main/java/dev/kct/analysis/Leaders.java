@@ -1,7 +1,7 @@
 package dev.kct.analysis;
 
+import dev.kct.aggregate.TechnologyWeights;
 import dev.kct.indicator.TechnologyStatistics;
-import dev.kct.indicator.TechnologyWeights;
 
 /**
  * Who holds each technology (docs/METHODS.md, "Chokepoints"): the leader is the country with the largest weight in

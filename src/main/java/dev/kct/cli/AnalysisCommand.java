@@ -1,7 +1,10 @@
 package dev.kct.cli;
 
+import dev.kct.aggregate.AggregateScan;
+import dev.kct.aggregate.Aggregates;
 import dev.kct.analysis.KeyTechnologyAnalysis;
 import dev.kct.analysis.RankUncertainty;
+import dev.kct.index.CountUnit;
 import dev.kct.index.PatentIndex;
 import dev.kct.index.PatentTable;
 import java.io.IOException;
@@ -61,7 +64,9 @@ abstract class AnalysisCommand implements Callable<Integer> {
         try (DataInput.Opened data = input.open(diag)) {
             FilterOptions.Loaded loaded = filter.load(data.index(), warnings, input.threads.threads());
             checkSelection(loaded.table());
-            KeyTechnologyAnalysis.Result result = KeyTechnologyAnalysis.run(loaded.table(), settings);
+            Aggregates aggregates =
+                    AggregateScan.of(loaded.table(), filter.count == CountUnit.FAMILIES, input.threads.threads());
+            KeyTechnologyAnalysis.Result result = KeyTechnologyAnalysis.run(aggregates, settings);
             RankUncertainty.Result uncertain = estimate(loaded.table(), settings, result, asked, diag);
             warnings.addAll(result.warnings());
             warnings.forEach(diag::warn);

@@ -5,6 +5,7 @@ import static dev.kct.indicator.IndicatorCatalogue.CR4;
 import static dev.kct.indicator.IndicatorCatalogue.HHI;
 import static dev.kct.indicator.IndicatorCatalogue.SCIENCE_LINKAGE;
 
+import dev.kct.aggregate.TechnologyWeights;
 import java.util.Arrays;
 import java.util.List;
 
@@ -99,7 +100,7 @@ public final class BarrierIndicators {
 
     /** science_linkage_i = mean NPL references over i's patents with a known count. */
     public static IndicatorColumn scienceLinkage(TechnologyStatistics stats) {
-        if (!stats.table().hasNpl()) {
+        if (!stats.hasNpl()) {
             return IndicatorColumn.missing(
                     SCIENCE_LINKAGE.name(), "no patent in the source has an NPL reference count");
         }
@@ -112,7 +113,7 @@ public final class BarrierIndicators {
 
     /** claims_i = mean claims over i's patents with a known count. */
     public static IndicatorColumn claims(TechnologyStatistics stats) {
-        if (!stats.table().hasClaims()) {
+        if (!stats.hasClaims()) {
             return IndicatorColumn.missing(CLAIMS.name(), "no patent in the source has a claims count");
         }
         double[] v = new double[stats.technologyCount()];

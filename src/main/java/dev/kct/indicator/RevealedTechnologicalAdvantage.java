@@ -1,5 +1,7 @@
 package dev.kct.indicator;
 
+import dev.kct.aggregate.TechnologyWeights;
+
 /**
  * Balassa's revealed technological advantage of each country in each technology (Balassa 1965, "Trade
  * liberalisation and revealed comparative advantage", The Manchester School 33(2)), over the country

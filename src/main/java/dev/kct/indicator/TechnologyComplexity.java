@@ -2,6 +2,7 @@ package dev.kct.indicator;
 
 import static dev.kct.indicator.IndicatorCatalogue.COMPLEXITY;
 
+import dev.kct.aggregate.TechnologyWeights;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

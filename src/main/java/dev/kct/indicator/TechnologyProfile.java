@@ -1,7 +1,9 @@
 package dev.kct.indicator;
 
-import dev.kct.index.CodeLists;
-import dev.kct.index.PatentTable;
+import dev.kct.aggregate.CitedPatent;
+import dev.kct.aggregate.TechnologyWeights;
+import dev.kct.network.CooccurrenceNetwork;
+import dev.kct.network.Counting;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,8 +22,9 @@ import java.util.List;
  *       citations.</li>
  * </ul>
  *
- * Every list is the top N, largest first, ties by code or id, so output is deterministic. Cost: one
- * scan of the table's technology lists, plus id look-ups for the cited candidates.
+ * Every list is the top N, largest first, ties by code or id, so output is deterministic. Everything comes from
+ * the selection's {@link dev.kct.aggregate.Aggregates}: partners from the full-count network, most-cited patents
+ * from its most-cited lists.
  *
  * @param code       the technology
  * @param patents    n_i
@@ -44,9 +47,6 @@ public record TechnologyProfile(
     /** A co-occurring technology: patents shared and their share of this technology's patents. */
     public record Partner(String code, int patents, double share) {}
 
-    /** A patent (or family, by its first member's id) with its year and forward citations. */
-    public record CitedPatent(String id, int year, int forwardCitations) {}
-
     public TechnologyProfile {
         applicants = List.copyOf(applicants);
         countries = List.copyOf(countries);
@@ -60,11 +60,10 @@ public record TechnologyProfile(
      * @throws IllegalArgumentException when {@code code} is not a technology of the selection
      */
     public static TechnologyProfile of(TechnologyStatistics stats, String code, int top) {
-        CodeLists tech = stats.table().technologies();
-        int i = tech.idOf(code);
+        int i = stats.idOf(code);
         if (i < 0) {
             throw new IllegalArgumentException("no technology " + code + " in the selection at level "
-                    + stats.table().level().id());
+                    + stats.level().id());
         }
         int n = stats.patents(i);
         TechnologyWeights applicants = stats.applicants();
@@ -89,47 +88,19 @@ public record TechnologyProfile(
     }
 
     private static List<Partner> partners(TechnologyStatistics stats, int i, int top) {
-        CodeLists tech = stats.table().technologies();
-        int[] offsets = tech.offsets();
-        int[] ids = tech.ids();
-        int[] shared = new int[tech.labelCount()];
-        for (int r = 0; r < tech.rows(); r++) {
-            if (Arrays.binarySearch(ids, offsets[r], offsets[r + 1], i) < 0) continue;
-            for (int k = offsets[r]; k < offsets[r + 1]; k++) {
-                if (ids[k] != i) shared[ids[k]]++;
-            }
-        }
+        CooccurrenceNetwork network = stats.aggregates().network(Counting.FULL, 0);
         List<Integer> order = new ArrayList<>();
-        for (int j = 0; j < shared.length; j++) {
-            if (shared[j] > 0) order.add(j);
-        }
-        order.sort(Comparator.<Integer>comparingInt(j -> -shared[j]).thenComparingInt(j -> j));
+        for (int k = network.start(i); k < network.end(i); k++) order.add(k);
+        order.sort(Comparator.<Integer>comparingDouble(k -> -network.weight(k)).thenComparingInt(network::neighbour));
         List<Partner> out = new ArrayList<>();
-        for (int j : order.subList(0, Math.min(top, order.size()))) {
-            out.add(new Partner(tech.label(j), shared[j], (double) shared[j] / stats.patents(i)));
+        for (int k : order.subList(0, Math.min(top, order.size()))) {
+            int shared = (int) network.weight(k);
+            out.add(new Partner(network.label(network.neighbour(k)), shared, (double) shared / stats.patents(i)));
         }
         return out;
     }
 
     private static List<CitedPatent> mostCited(TechnologyStatistics stats, int i, int top) {
-        PatentTable table = stats.table();
-        CodeLists tech = table.technologies();
-        List<Integer> cited = new ArrayList<>();
-        for (int r = 0; r < table.size(); r++) {
-            if (stats.forwardCitations(r) > 0 && Arrays.binarySearch(tech.ids(), tech.start(r), tech.end(r), i) >= 0) {
-                cited.add(r);
-            }
-        }
-        if (cited.isEmpty() || top <= 0) return List.of();
-        cited.sort(Comparator.comparingInt(r -> -stats.forwardCitations(r)));
-        int cutoff = stats.forwardCitations(cited.get(Math.min(top, cited.size()) - 1));
-        List<CitedPatent> candidates = new ArrayList<>();
-        for (int r : cited) {
-            if (stats.forwardCitations(r) < cutoff) break;
-            candidates.add(new CitedPatent(table.id(r), table.year(r), stats.forwardCitations(r)));
-        }
-        candidates.sort(Comparator.comparingInt((CitedPatent p) -> -p.forwardCitations())
-                .thenComparing(CitedPatent::id));
-        return candidates.subList(0, Math.min(top, candidates.size()));
+        return top <= 0 ? List.of() : stats.aggregates().mostCited().of(i, top);
     }
 }

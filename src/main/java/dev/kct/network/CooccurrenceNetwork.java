@@ -136,6 +136,33 @@ public final class CooccurrenceNetwork {
                 labels.clone(), patents == null ? new int[n] : patents.clone(), offsets, nbrs, ws);
     }
 
+    /**
+     * This network without the edges lighter than {@code minWeight} (the same nodes); this one when none is.
+     * Gives exactly what {@link CooccurrenceNetworkBuilder#minWeight} gives for the same rows.
+     */
+    public CooccurrenceNetwork withMinWeight(double minWeight) {
+        int kept = 0;
+        for (double w : weights) {
+            if (w >= minWeight) kept++;
+        }
+        if (kept == weights.length) return this;
+        int n = labels.length;
+        int[] newOffsets = new int[n + 1];
+        int[] newNeighbours = new int[kept];
+        double[] newWeights = new double[kept];
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+                if (weights[k] >= minWeight) {
+                    newNeighbours[at] = neighbours[k];
+                    newWeights[at++] = weights[k];
+                }
+            }
+            newOffsets[i + 1] = at;
+        }
+        return new CooccurrenceNetwork(labels, patents, newOffsets, newNeighbours, newWeights);
+    }
+
     /** Number of nodes (technologies). */
     public int nodeCount() {
         return labels.length;

@@ -3,9 +3,9 @@ package dev.kct.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kct.aggregate.CitedPatent;
 import dev.kct.index.IndexedTable;
 import dev.kct.index.PatentTable;
-import dev.kct.indicator.TechnologyProfile.CitedPatent;
 import dev.kct.indicator.TechnologyProfile.Holder;
 import dev.kct.indicator.TechnologyProfile.Partner;
 import dev.kct.ipc.IpcLevel;

@@ -6,6 +6,8 @@ import static dev.kct.indicator.Corpora.H01L;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.kct.aggregate.PatentCitations;
+import dev.kct.aggregate.TechnologyWeights;
 import dev.kct.index.IndexedTable;
 import dev.kct.index.PatentTable;
 import dev.kct.ipc.IpcLevel;
@@ -18,10 +20,12 @@ import org.junit.jupiter.api.Test;
 
 class TechnologyStatisticsTest {
 
-    private final TechnologyStatistics first = TechnologyStatistics.of(Corpora.five(), CountryCount.FIRST);
+    private final PatentTable five = Corpora.five();
+    private final TechnologyStatistics first = TechnologyStatistics.of(five, CountryCount.FIRST);
+    private final PatentCitations citations = PatentCitations.of(five, 0);
 
     private int row(String id) {
-        return IndexedTable.row(first.table(), id);
+        return IndexedTable.row(five, id);
     }
 
     @Test
@@ -46,11 +50,11 @@ class TechnologyStatisticsTest {
     void forwardCitationsInvertTheCitedLists() {
         // P1 ← P2, P3, P4; P2 ← P3; P3 ← P4, P5; P4, P5 never cited
         assertThat(new int[] {
-                    first.forwardCitations(row("P1")),
-                    first.forwardCitations(row("P2")),
-                    first.forwardCitations(row("P3")),
-                    first.forwardCitations(row("P4")),
-                    first.forwardCitations(row("P5"))
+                    citations.forwardCitations(row("P1")),
+                    citations.forwardCitations(row("P2")),
+                    citations.forwardCitations(row("P3")),
+                    citations.forwardCitations(row("P4")),
+                    citations.forwardCitations(row("P5"))
                 })
                 .containsExactly(3, 1, 2, 0, 0);
         // A01B: P1 3 + P5 0; G06F: P3 2; H01L: 3 + 1 + 2 + 0
@@ -68,10 +72,10 @@ class TechnologyStatisticsTest {
      */
     @Test
     void generalityPerPatentCountsCitingTechnologiesFractionally() {
-        assertThat(first.generality(row("P1"))).isCloseTo(5.0 / 18, within(1e-15));
-        assertThat(first.generality(row("P2"))).isNaN();
-        assertThat(first.generality(row("P3"))).isCloseTo(0.5, within(1e-15));
-        assertThat(first.generality(row("P4"))).isNaN();
+        assertThat(citations.generality(row("P1"))).isCloseTo(5.0 / 18, within(1e-15));
+        assertThat(citations.generality(row("P2"))).isNaN();
+        assertThat(citations.generality(row("P3"))).isCloseTo(0.5, within(1e-15));
+        assertThat(citations.generality(row("P4"))).isNaN();
         assertThat(first.generalityPatents(H01L)).isEqualTo(2);
         assertThat(first.generalitySum(H01L)).isCloseTo(5.0 / 18 + 0.5, within(1e-15));
         assertThat(first.generalityPatents(A01B)).isEqualTo(1);
@@ -152,12 +156,13 @@ class TechnologyStatisticsTest {
      */
     @Test
     void familiesCountOnce() {
-        TechnologyStatistics f = TechnologyStatistics.of(Corpora.five().byFamily(), CountryCount.FIRST);
+        PatentTable families = Corpora.five().byFamily();
+        TechnologyStatistics f = TechnologyStatistics.of(families, CountryCount.FIRST);
         assertThat(f.patents()).isEqualTo(4);
         assertThat(f.patentsPerTechnology()).containsExactly(2, 1, 3);
         // U1 ← P3, P4; P3 ← P4, P5. U1 takes the id of its first member in row order, P1 or P2.
-        int u1 = IndexedTable.row(f.table(), "P1", "P2");
-        assertThat(f.forwardCitations(u1)).isEqualTo(2);
+        int u1 = IndexedTable.row(families, "P1", "P2");
+        assertThat(PatentCitations.of(families, 0).forwardCitations(u1)).isEqualTo(2);
         assertThat(f.citationsReceived(H01L)).isEqualTo(4);
         // H01L applicants: U1 acme 1/2, beta 1/2; P3 gamma 1; P4 beta 1
         TechnologyWeights w = f.applicants();
@@ -188,6 +193,7 @@ class TechnologyStatisticsTest {
         PatentTable t = randomTable(40_000, 30, 200, 7);
         TechnologyStatistics s = TechnologyStatistics.of(t, CountryCount.FRACTIONAL);
         TechnologyStatistics again = TechnologyStatistics.of(t, CountryCount.FRACTIONAL);
+        PatentCitations perRow = PatentCitations.of(t, 0);
 
         int techs = t.technologies().labelCount();
         int[] fwd = new int[t.size()];
@@ -219,15 +225,15 @@ class TechnologyStatisticsTest {
                 double g = 1;
                 for (double v : shares.values())
                     g -= (v / citing.get(r).size()) * (v / citing.get(r).size());
-                assertThat(s.generality(r)).isCloseTo(g, within(1e-12));
+                assertThat(perRow.generality(r)).isCloseTo(g, within(1e-12));
                 for (int i : tech) {
                     generality[i] += g;
                     generalityCount[i]++;
                 }
             } else {
-                assertThat(s.generality(r)).isNaN();
+                assertThat(perRow.generality(r)).isNaN();
             }
-            assertThat(s.forwardCitations(r)).isEqualTo(fwd[r]);
+            assertThat(perRow.forwardCitations(r)).isEqualTo(fwd[r]);
         }
         for (int i = 0; i < techs; i++) {
             TechnologyWeights w = s.applicants();

@@ -1,4 +1,4 @@
-package dev.kct.indicator;
+package dev.kct.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

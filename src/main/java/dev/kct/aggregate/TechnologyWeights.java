@@ -1,4 +1,4 @@
-package dev.kct.indicator;
+package dev.kct.aggregate;
 
 import dev.kct.index.CodeLists;
 import java.util.Arrays;
@@ -38,7 +38,7 @@ public final class TechnologyWeights {
      * @param denominators k of each row: each key of row r weighs 1/denominators[r] (0: the row adds nothing)
      * @param keyLabels    label of each key id
      */
-    static TechnologyWeights build(
+    public static TechnologyWeights build(
             CodeLists technologies, int[] keyOffsets, int[] keys, int[] denominators, String[] keyLabels) {
         int t = technologies.labelCount();
         int keyCount = keyLabels.length;

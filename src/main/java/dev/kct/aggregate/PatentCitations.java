@@ -1,0 +1,103 @@
+package dev.kct.aggregate;
+
+import dev.kct.Workers;
+import dev.kct.index.CodeLists;
+import dev.kct.index.PatentTable;
+
+/**
+ * Per-row citation facts of a {@link PatentTable}: how many rows of the table cite each row (its forward citations
+ * inside the selection) and each row's generality (docs/METHODS.md, "Dominance family"). They are the only
+ * per-patent numbers the aggregates need: {@link AggregateScan} sums them per technology and keeps the most-cited
+ * patents.
+ *
+ * <p>Generality of a row with at least two forward citations (Hall, Jaffe &amp; Trajtenberg 2001): 1 − Σ_j s_j²,
+ * s_j the share of technology j among the citing rows' technologies, a citing row with k technologies giving 1/k to
+ * each; citing rows without any technology are left out of the shares; NaN below two citations or without a citing
+ * row with a technology. No small-sample correction. Rows are computed in parallel chunks, each row's sum in a fixed
+ * order, so the values are the same bit for bit on any number of threads.
+ */
+public final class PatentCitations {
+
+    private static final int CHUNK = 1 << 14;
+
+    private final int[] forward;
+    private final double[] generality;
+
+    private PatentCitations(int[] forward, double[] generality) {
+        this.forward = forward;
+        this.generality = generality;
+    }
+
+    /** @param threads worker threads; 0 for all cores (the result does not depend on it) */
+    public static PatentCitations of(PatentTable table, int threads) {
+        int n = table.size();
+        int[] forward = new int[n];
+        int[] cited = table.citedRows();
+        int citations = n == 0 ? 0 : table.citedEnd(n - 1);
+        for (int k = 0; k < citations; k++) {
+            forward[cited[k]]++;
+        }
+        return new PatentCitations(forward, generality(table, forward, threads));
+    }
+
+    /** Rows of the table citing {@code row}. */
+    public int forwardCitations(int row) {
+        return forward[row];
+    }
+
+    /** The generality of {@code row}, NaN where it has none (see the class comment). */
+    public double generality(int row) {
+        return generality[row];
+    }
+
+    private static double[] generality(PatentTable table, int[] forwardCitations, int threads) {
+        int n = table.size();
+        int[] citingOffsets = new int[n + 1];
+        for (int r = 0; r < n; r++) citingOffsets[r + 1] = citingOffsets[r] + forwardCitations[r];
+        int[] citing = new int[citingOffsets[n]];
+        int[] cursor = citingOffsets.clone();
+        int[] cited = table.citedRows();
+        for (int r = 0; r < n; r++) {
+            for (int k = table.citedStart(r); k < table.citedEnd(r); k++) {
+                citing[cursor[cited[k]]++] = r;
+            }
+        }
+        CodeLists tech = table.technologies();
+        int[] techOffsets = tech.offsets();
+        int[] techIds = tech.ids();
+        double[] out = new double[n];
+        int chunks = (n + CHUNK - 1) / CHUNK;
+        Workers.forEach(chunks, threads, chunk -> {
+            double[] share = new double[tech.labelCount()];
+            int[] touched = new int[tech.labelCount()];
+            for (int r = chunk * CHUNK; r < Math.min(n, (chunk + 1) * CHUNK); r++) {
+                if (forwardCitations[r] < 2) {
+                    out[r] = Double.NaN;
+                    continue;
+                }
+                int touchedCount = 0;
+                int citingWithTechnology = 0;
+                for (int c = citingOffsets[r]; c < citingOffsets[r + 1]; c++) {
+                    int row = citing[c];
+                    int k = techOffsets[row + 1] - techOffsets[row];
+                    if (k == 0) continue;
+                    citingWithTechnology++;
+                    double w = 1.0 / k;
+                    for (int e = techOffsets[row]; e < techOffsets[row + 1]; e++) {
+                        int j = techIds[e];
+                        if (share[j] == 0) touched[touchedCount++] = j;
+                        share[j] += w;
+                    }
+                }
+                double sumSquares = 0;
+                for (int x = 0; x < touchedCount; x++) {
+                    double s = share[touched[x]] / citingWithTechnology;
+                    sumSquares += s * s;
+                    share[touched[x]] = 0;
+                }
+                out[r] = citingWithTechnology == 0 ? Double.NaN : 1 - sumSquares;
+            }
+        });
+        return out;
+    }
+}
