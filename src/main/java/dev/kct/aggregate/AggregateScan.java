@@ -154,7 +154,7 @@ public final class AggregateScan {
                 listedCountries(table),
                 full,
                 fractional,
-                (i, top) -> mostCited(table, citations, top).get(i));
+                top -> mostCited(table, citations, top));
     }
 
     /** Each row's country (after fallbacks), weight 1. */

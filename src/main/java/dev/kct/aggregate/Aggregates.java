@@ -18,10 +18,22 @@ import java.util.List;
  */
 public final class Aggregates {
 
-    /** The most-cited patents of a technology, best first (forward citations descending, then id). */
+    /** The most-cited patents of each technology, best first (forward citations descending, then id). */
     public interface MostCited {
+        /** At most {@code top} patents of every technology, by technology id. */
+        List<List<CitedPatent>> all(int top);
+
         /** At most {@code top} patents of technology {@code i}. */
-        List<CitedPatent> of(int technology, int top);
+        default List<CitedPatent> of(int technology, int top) {
+            return all(top).get(technology);
+        }
+
+        /** Lists kept whole (e.g. read from files): {@code top} takes a prefix of each. */
+        static MostCited of(List<List<CitedPatent>> lists) {
+            return top -> lists.stream()
+                    .map(l -> l.subList(0, Math.min(Math.max(top, 0), l.size())))
+                    .toList();
+        }
     }
 
     /** What the aggregates are of: level, counting unit, and the selection's size and years. */

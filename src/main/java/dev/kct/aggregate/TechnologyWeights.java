@@ -123,6 +123,39 @@ public final class TechnologyWeights {
     }
 
     /** Number of technologies. */
+    /**
+     * Weights already collapsed: technology i's entries are {@code keys/weights[offsets[i] .. offsets[i+1])}, keys
+     * strictly ascending within a technology (as read back from an aggregates directory).
+     *
+     * @throws IllegalArgumentException when the arrays do not describe that
+     */
+    public static TechnologyWeights of(String[] keyLabels, int[] offsets, int[] keys, double[] weights) {
+        if (offsets.length == 0
+                || offsets[0] != 0
+                || offsets[offsets.length - 1] != keys.length
+                || keys.length != weights.length) {
+            throw new IllegalArgumentException("offsets, keys and weights do not describe one another");
+        }
+        for (int i = 0; i + 1 < offsets.length; i++) {
+            for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+                if (keys[k] < 0 || keys[k] >= keyLabels.length || (k > offsets[i] && keys[k] <= keys[k - 1])) {
+                    throw new IllegalArgumentException("keys of technology " + i + " are not distinct, ascending ids");
+                }
+            }
+        }
+        return new TechnologyWeights(keyLabels, offsets, keys, weights);
+    }
+
+    /** The label of every key id; do not modify. */
+    public String[] keyLabels() {
+        return keyLabels;
+    }
+
+    /** The key of every entry (technology i's are {@code start(i) .. end(i)−1}); do not modify. */
+    public int[] keys() {
+        return keys;
+    }
+
     public int technologyCount() {
         return offsets.length - 1;
     }

@@ -1,5 +1,7 @@
 package dev.kct.cli;
 
+import dev.kct.KctException;
+import dev.kct.aggregate.AggregateFiles;
 import dev.kct.aggregate.AggregateScan;
 import dev.kct.aggregate.Aggregates;
 import dev.kct.analysis.KeyTechnologyAnalysis;
@@ -8,13 +10,16 @@ import dev.kct.index.CountUnit;
 import dev.kct.index.PatentIndex;
 import dev.kct.index.PatentTable;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * What {@code score}, {@code rank} and {@code explain} share: the data, filter, network and analysis
@@ -47,15 +52,23 @@ abstract class AnalysisCommand implements Callable<Integer> {
     record Run(
             KeyTechnologyAnalysis.Result result,
             RankUncertainty.Result uncertainty,
-            PatentIndex index,
+            Function<String, String> patentTitle,
             Map<String, Object> parameters,
             List<String> warnings,
             Diagnostics diagnostics) {}
+
+    @Option(
+            names = "--aggregates",
+            paramLabel = "DIR",
+            description = "Rank from an aggregates directory ('kct aggregates', or the Spark job) instead of patents:"
+                    + " no index, no filters (the directory holds one selection at one level).")
+    Path aggregatesDir;
 
     @Override
     public final Integer call() throws IOException {
         Integer done = withoutPatents();
         if (done != null) return done;
+        if (aggregatesDir != null) return fromAggregates();
         output.guard(input);
         Diagnostics diag = common.diagnostics();
         KeyTechnologyAnalysis.Settings settings = analysis.settings(network, input.threads.threads());
@@ -63,19 +76,75 @@ abstract class AnalysisCommand implements Callable<Integer> {
         List<String> warnings = new ArrayList<>();
         try (DataInput.Opened data = input.open(diag)) {
             FilterOptions.Loaded loaded = filter.load(data.index(), warnings, input.threads.threads());
-            checkSelection(loaded.table());
             Aggregates aggregates =
                     AggregateScan.of(loaded.table(), filter.count == CountUnit.FAMILIES, input.threads.threads());
+            checkSelection(aggregates);
             KeyTechnologyAnalysis.Result result = KeyTechnologyAnalysis.run(aggregates, settings);
             RankUncertainty.Result uncertain = estimate(loaded.table(), settings, result, asked, diag);
-            warnings.addAll(result.warnings());
-            warnings.forEach(diag::warn);
-            Map<String, Object> params = new LinkedHashMap<>(filter.parameters());
-            params.putAll(network.parameters());
-            params.putAll(analysis.parameters(settings));
-            params.putAll(uncertainty.parameters());
-            return report(new Run(result, uncertain, data.index(), params, List.copyOf(warnings), diag));
+            PatentIndex index = data.index();
+            Function<String, String> titles = id -> {
+                PatentIndex.StoredPatent p = index.storedById(id);
+                return p == null ? null : p.title();
+            };
+            return analysed(result, uncertain, titles, filter.parameters(), settings, warnings, diag);
         }
+    }
+
+    /** {@code --aggregates DIR}: the same analysis from the files, with the selection they record. */
+    private int fromAggregates() throws IOException {
+        refuseWithAggregates();
+        OutputGuard.check("-o", output.output, null, aggregatesDir);
+        Diagnostics diag = common.diagnostics();
+        KeyTechnologyAnalysis.Settings settings = analysis.settings(network, input.threads.threads());
+        RankUncertainty.Settings asked = uncertainty.settings(network.seed);
+        AggregateFiles.Loaded loaded = AggregateFiles.read(aggregatesDir);
+        Aggregates aggregates = loaded.aggregates();
+        if (matched("--level") && filter.level != aggregates.level()) {
+            throw KctException.usage("--level " + filter.level.id() + ": the aggregates in " + aggregatesDir
+                    + " are at level " + aggregates.level().id() + "; drop --level or write them at that level");
+        }
+        checkSelection(aggregates);
+        KeyTechnologyAnalysis.Result result = KeyTechnologyAnalysis.run(aggregates, settings);
+        RankUncertainty.Result uncertain = estimate(null, settings, result, asked, diag);
+        List<String> warnings = new ArrayList<>(loaded.warnings());
+        return analysed(result, uncertain, loaded.titles()::get, loaded.selection(), settings, warnings, diag);
+    }
+
+    /** Options that select patents or need them, refused with {@code --aggregates}. */
+    private static final List<String> PATENT_OPTIONS =
+            List.of("--index", "--from", "--to", "--date", "--query", "--country", "--ipc", "--count", "--bootstrap");
+
+    private void refuseWithAggregates() {
+        List<String> given =
+                new ArrayList<>(PATENT_OPTIONS.stream().filter(this::matched).toList());
+        if (input.files != null && !input.files.isEmpty()) given.add("input files");
+        if (!given.isEmpty()) {
+            throw KctException.usage(String.join(", ", given) + (given.size() == 1 ? " needs" : " need")
+                    + " patents; --aggregates ranks the selection its directory was written from (write another"
+                    + " with 'kct aggregates' and those options, or use --index)");
+        }
+    }
+
+    private boolean matched(String option) {
+        return output.spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    private int analysed(
+            KeyTechnologyAnalysis.Result result,
+            RankUncertainty.Result uncertain,
+            Function<String, String> patentTitle,
+            Map<String, Object> selection,
+            KeyTechnologyAnalysis.Settings settings,
+            List<String> warnings,
+            Diagnostics diag)
+            throws IOException {
+        warnings.addAll(result.warnings());
+        warnings.forEach(diag::warn);
+        Map<String, Object> params = new LinkedHashMap<>(selection);
+        params.putAll(network.parameters());
+        params.putAll(analysis.parameters(settings));
+        params.putAll(uncertainty.parameters());
+        return report(new Run(result, uncertain, patentTitle, params, List.copyOf(warnings), diag));
     }
 
     /** Rank uncertainty when asked for (with a progress bar over the resamples), else null. */
@@ -99,7 +168,7 @@ abstract class AnalysisCommand implements Callable<Integer> {
     }
 
     /** Fails early (before the analysis runs) when the selection cannot give what was asked for. */
-    void checkSelection(PatentTable table) {}
+    void checkSelection(Aggregates aggregates) {}
 
     /** Writes the result; returns the exit code. */
     abstract int report(Run run) throws IOException;

@@ -1,8 +1,7 @@
 package dev.kct.cli;
 
 import dev.kct.KctException;
-import dev.kct.index.PatentIndex;
-import dev.kct.index.PatentTable;
+import dev.kct.aggregate.Aggregates;
 import dev.kct.indicator.TechnologyProfile;
 import dev.kct.ipc.IpcParseException;
 import dev.kct.ipc.IpcParser;
@@ -54,9 +53,9 @@ final class ExplainCommand extends AnalysisCommand {
     }
 
     @Override
-    void checkSelection(PatentTable table) {
-        if (table.technologies().idOf(code) < 0)
-            throw notInSelection(table.technologies().labelCount());
+    void checkSelection(Aggregates aggregates) {
+        if (Arrays.binarySearch(aggregates.technologies(), code) < 0)
+            throw notInSelection(aggregates.technologyCount());
     }
 
     private KctException notInSelection(int technologies) {
@@ -74,13 +73,9 @@ final class ExplainCommand extends AnalysisCommand {
             if (!excluded) throw notInSelection(codes.length);
             row = -1;
         }
-        PatentIndex index = run.index();
         TechnologyProfile profile = TechnologyProfile.of(run.result().statistics(), code, top);
         ExplanationReport report = new ExplanationReport(
-                run.result(), run.uncertainty(), code, row, analysis.titles().title(code), profile, id -> {
-                    PatentIndex.StoredPatent p = index.storedById(id);
-                    return p == null ? null : p.title();
-                });
+                run.result(), run.uncertainty(), code, row, analysis.titles().title(code), profile, run.patentTitle());
         output.emit(report.json(run.parameters(), run.warnings()), report.table(), report::writeText);
         return ExitCode.OK.code();
     }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             GenerateCommand.class,
             IpcCommand.class,
             CheckCommand.class,
+            AggregatesCommand.class,
             picocli.AutoComplete.GenerateCompletion.class
         },
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 data error, 4 I/O error."})

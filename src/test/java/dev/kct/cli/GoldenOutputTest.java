@@ -44,11 +44,24 @@ class GoldenOutputTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
     }
 
+    /** The sample's aggregates, written once by {@code kct aggregates} (issue 13: the aggregates path is the same). */
+    private static synchronized Path aggregates() {
+        Path out = dir.resolve("aggregates");
+        if (!java.nio.file.Files.isDirectory(out)) {
+            CliRun run = CliRun.of("aggregates", "-q", "--index", index.toString(), "-o", out.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+        }
+        return out;
+    }
+
     @Test
     void rankOfTheSampleForChinaAsJson() throws IOException {
         String fromFile = result("rank", SAMPLE, "--target", "CN", "--format", "json");
         String fromIndex = result("rank", "--index", index.toString(), "--target", "CN", "--format", "json");
         assertByteIdentical(fromFile, fromIndex);
+        assertByteIdentical(
+                fromFile,
+                result("rank", "--aggregates", aggregates().toString(), "--target", "CN", "--format", "json"));
         assertNoPathsOrTimestamps(fromFile);
         assertGolden("rank-samples-cn.json", fromFile);
     }
@@ -58,6 +71,8 @@ class GoldenOutputTest {
         String fromFile = result("score", SAMPLE, "--format", "csv");
         String fromIndex = result("score", "--index", index.toString(), "--format", "csv");
         assertByteIdentical(fromFile, fromIndex);
+        assertByteIdentical(
+                fromFile, result("score", "--aggregates", aggregates().toString(), "--format", "csv"));
         assertNoPathsOrTimestamps(fromFile);
         assertGolden("score-samples.csv", fromFile);
     }

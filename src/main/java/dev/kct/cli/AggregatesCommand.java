@@ -1,0 +1,125 @@
+package dev.kct.cli;
+
+import dev.kct.KctException;
+import dev.kct.aggregate.AggregateFiles;
+import dev.kct.aggregate.AggregateScan;
+import dev.kct.aggregate.Aggregates;
+import dev.kct.index.CountUnit;
+import dev.kct.index.PatentIndex;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code kct aggregates}: writes the aggregates of a selection (docs/DESIGN.md, "Aggregates schema") to a directory,
+ * from which {@code score}, {@code rank} and {@code explain --aggregates DIR} rank with no index. The directory is
+ * written beside its target and renamed into place; an existing aggregates directory is replaced, any other
+ * non-empty directory is refused.
+ */
+@Command(
+        header = "Writes the aggregates of a selection (counts, pairs, sums) to a directory.",
+        name = "aggregates",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Writes the per-technology aggregates of the selection at --level (counts per year, country and",
+            "applicant weights, citation and NPL sums, co-occurrence pairs, most-cited patents) as CSV files and",
+            "a manifest.json; 'kct rank --aggregates DIR' then ranks from them with no index."
+        })
+final class AggregatesCommand implements Callable<Integer> {
+
+    @Mixin
+    DataInput input;
+
+    @Mixin
+    FilterOptions filter;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "DIR",
+            required = true,
+            description = "The directory to write (replaced when it holds aggregates; refused when it holds other"
+                    + " files).")
+    Path output;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() throws IOException {
+        Path target = output.toAbsolutePath().normalize();
+        refuseForeign(target);
+        OutputGuard.check("-o", target, input.files, input.index);
+        Diagnostics diag = common.diagnostics();
+        List<String> warnings = new ArrayList<>();
+        Aggregates aggregates;
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path temporary = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
+        try (DataInput.Opened data = input.open(diag)) {
+            FilterOptions.Loaded loaded = filter.load(data.index(), warnings, input.threads.threads());
+            aggregates = AggregateScan.of(loaded.table(), filter.count == CountUnit.FAMILIES, input.threads.threads());
+            warnings.forEach(diag::warn);
+            AggregateFiles.write(
+                    aggregates,
+                    filter.parameters(),
+                    warnings,
+                    id -> {
+                        PatentIndex.StoredPatent p = data.index().storedById(id);
+                        return p == null ? null : p.title();
+                    },
+                    temporary);
+            replace(temporary, target);
+        } catch (IOException | RuntimeException e) {
+            deleteTree(temporary);
+            if (e instanceof IOException io) throw KctException.io("cannot write " + target + ": " + io, io);
+            throw e;
+        }
+        diag.note("wrote the aggregates of " + aggregates.units() + " " + filter.count.id() + " ("
+                + aggregates.technologyCount() + " technologies at level "
+                + aggregates.level().id() + ") to "
+                + output);
+        return ExitCode.OK.code();
+    }
+
+    /** Refuses a target that is a file, or a non-empty directory that does not hold aggregates. */
+    private static void refuseForeign(Path target) throws IOException {
+        if (!Files.exists(target)) return;
+        if (!Files.isDirectory(target)) {
+            throw KctException.usage("-o: " + target + " is a file; give a directory for the aggregates");
+        }
+        try (Stream<Path> entries = Files.list(target)) {
+            if (entries.findAny().isPresent() && !AggregateFiles.isAggregates(target)) {
+                throw KctException.usage("-o: " + target + " is a directory with other files in it; give a new or"
+                        + " empty directory (an aggregates directory is replaced)");
+            }
+        }
+    }
+
+    /** Moves the finished directory into place; an old one is moved aside first and removed after. */
+    private static void replace(Path finished, Path target) throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old.");
+            Files.delete(old);
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(finished, target, StandardCopyOption.ATOMIC_MOVE);
+        if (old != null) deleteTree(old);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}
