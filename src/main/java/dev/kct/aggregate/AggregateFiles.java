@@ -263,6 +263,29 @@ public final class AggregateFiles {
     }
 
     /**
+     * Moves the finished directory {@code finished} to {@code target} (a sibling), replacing a directory there: the
+     * old one is renamed aside first and removed after, so {@code target} is at every moment the old or the new.
+     */
+    public static void install(Path finished, Path target) throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old.");
+            Files.delete(old);
+            Files.move(target, old, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(finished, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        if (old != null) deleteTree(old);
+    }
+
+    /** Deletes {@code dir} and everything in it (nothing when it does not exist). */
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
+    /**
      * Reads the aggregates in {@code dir}.
      *
      * @throws KctException a usage error when {@code dir} is not an aggregates directory, a data error (naming the

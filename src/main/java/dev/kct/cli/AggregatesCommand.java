@@ -9,9 +9,7 @@ import dev.kct.index.PatentIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -77,9 +75,9 @@ final class AggregatesCommand implements Callable<Integer> {
                         return p == null ? null : p.title();
                     },
                     temporary);
-            replace(temporary, target);
+            AggregateFiles.install(temporary, target);
         } catch (IOException | RuntimeException e) {
-            deleteTree(temporary);
+            AggregateFiles.deleteTree(temporary);
             if (e instanceof IOException io) throw KctException.io("cannot write " + target + ": " + io, io);
             throw e;
         }
@@ -101,25 +99,6 @@ final class AggregatesCommand implements Callable<Integer> {
                 throw KctException.usage("-o: " + target + " is a directory with other files in it; give a new or"
                         + " empty directory (an aggregates directory is replaced)");
             }
-        }
-    }
-
-    /** Moves the finished directory into place; an old one is moved aside first and removed after. */
-    private static void replace(Path finished, Path target) throws IOException {
-        Path old = null;
-        if (Files.exists(target)) {
-            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old.");
-            Files.delete(old);
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        Files.move(finished, target, StandardCopyOption.ATOMIC_MOVE);
-        if (old != null) deleteTree(old);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 }

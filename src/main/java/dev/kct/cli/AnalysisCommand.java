@@ -1,6 +1,7 @@
 package dev.kct.cli;
 
 import dev.kct.KctException;
+import dev.kct.aggregate.AggregateCache;
 import dev.kct.aggregate.AggregateFiles;
 import dev.kct.aggregate.AggregateScan;
 import dev.kct.aggregate.Aggregates;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import me.tongfei.progressbar.ProgressBar;
@@ -75,17 +77,39 @@ abstract class AnalysisCommand implements Callable<Integer> {
         RankUncertainty.Settings asked = uncertainty.settings(network.seed);
         List<String> warnings = new ArrayList<>();
         try (DataInput.Opened data = input.open(diag)) {
-            FilterOptions.Loaded loaded = filter.load(data.index(), warnings, input.threads.threads());
+            PatentIndex index = data.index();
+            boolean cacheable =
+                    input.index != null && filter.selectsAll() && asked.resamples() == 0 && AggregateCache.enabled();
+            Optional<AggregateFiles.Loaded> cached =
+                    cacheable ? AggregateCache.read(index, filter.cacheKey()) : Optional.empty();
+            if (cached.isPresent()) {
+                Aggregates aggregates = cached.get().aggregates();
+                checkSelection(aggregates);
+                KeyTechnologyAnalysis.Result result = KeyTechnologyAnalysis.run(aggregates, settings);
+                RankUncertainty.Result uncertain = estimate(null, settings, result, asked, diag);
+                List<String> selectionWarnings = new ArrayList<>(cached.get().warnings());
+                return analysed(
+                        result,
+                        uncertain,
+                        cached.get().titles()::get,
+                        filter.parameters(),
+                        settings,
+                        selectionWarnings,
+                        diag);
+            }
+            FilterOptions.Loaded loaded = filter.load(index, warnings, input.threads.threads());
             Aggregates aggregates =
                     AggregateScan.of(loaded.table(), filter.count == CountUnit.FAMILIES, input.threads.threads());
-            checkSelection(aggregates);
-            KeyTechnologyAnalysis.Result result = KeyTechnologyAnalysis.run(aggregates, settings);
-            RankUncertainty.Result uncertain = estimate(loaded.table(), settings, result, asked, diag);
-            PatentIndex index = data.index();
             Function<String, String> titles = id -> {
                 PatentIndex.StoredPatent p = index.storedById(id);
                 return p == null ? null : p.title();
             };
+            if (cacheable) {
+                AggregateCache.write(index, filter.cacheKey(), aggregates, filter.parameters(), warnings, titles);
+            }
+            checkSelection(aggregates);
+            KeyTechnologyAnalysis.Result result = KeyTechnologyAnalysis.run(aggregates, settings);
+            RankUncertainty.Result uncertain = estimate(loaded.table(), settings, result, asked, diag);
             return analysed(result, uncertain, titles, filter.parameters(), settings, warnings, diag);
         }
     }

@@ -125,6 +125,20 @@ final class FilterOptions {
         return p;
     }
 
+    /** True when no option narrows the selection: every patent of the index is in it. */
+    boolean selectsAll() {
+        return from == null
+                && to == null
+                && (query == null || query.isBlank())
+                && (countries == null || countries.isEmpty())
+                && (ipc == null || ipc.isEmpty());
+    }
+
+    /** The name of the cached aggregates of a whole index under these options: level, unit and date basis. */
+    String cacheKey() {
+        return level.id() + "-" + count.id() + "-" + date.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Selects and loads the data; date fallbacks and an empty selection go to {@code warnings}. */
     Loaded load(PatentIndex index, List<String> warnings, int threads) {
         Filters f = filters();
@@ -139,6 +153,20 @@ final class FilterOptions {
         PatentTable table = index.load(selection, level, threads);
         if (count == CountUnit.FAMILIES) table = table.byFamily();
         return new Loaded(selection, table);
+    }
+
+    /**
+     * Selects and loads the patents one by one, even with {@code --count families} (for {@code trend}, which cuts
+     * periods before it merges families, as {@code rank --from --to} does).
+     */
+    PatentTable loadPatents(PatentIndex index, List<String> warnings, int threads) {
+        CountUnit asked = count;
+        count = CountUnit.DOCUMENTS;
+        try {
+            return load(index, warnings, threads).table();
+        } finally {
+            count = asked;
+        }
     }
 
     /** A loaded selection. */

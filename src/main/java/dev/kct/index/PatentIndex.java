@@ -122,6 +122,16 @@ public final class PatentIndex implements Closeable {
         return dir;
     }
 
+    /**
+     * The id of the commit this index is open at: a new random id for every commit (Lucene's segment infos id), so
+     * that whatever is derived from the index can tell whether it is still current.
+     */
+    public String commitId() {
+        return org.apache.lucene.util.StringHelper.idToString(((org.apache.lucene.index.StandardDirectoryReader) reader)
+                .getSegmentInfos()
+                .getId());
+    }
+
     /** Documents in the index. */
     public int patents() {
         return reader.numDocs();
