@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
             ScoreCommand.class,
             RankCommand.class,
             ExplainCommand.class,
+            TrendCommand.class,
             GenerateCommand.class,
             IpcCommand.class,
             CheckCommand.class,

@@ -1,0 +1,282 @@
+package dev.kct.analysis;
+
+import dev.kct.aggregate.AggregateScan;
+import dev.kct.index.PatentTable;
+import dev.kct.indicator.IndicatorCatalogue;
+import dev.kct.rank.ChokepointClass;
+import dev.kct.rank.KeyTechnologyScoring;
+import dev.kct.rank.WeightsSpec;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The ranking over time ({@code kct trend}, docs/METHODS.md "Trends"): the selection cut into periods, each period
+ * analysed exactly as {@code kct rank --from A --to B} analyses it, and per technology its classes across the
+ * periods, a named trajectory, the least-squares slopes of key score and target share, and the bursts of its yearly
+ * counts ({@link Bursts}). The patents are read once: each period is a subset of the loaded table (rows keep their
+ * order, citations stay inside the period, as inside a {@code --from/--to} selection).
+ */
+public final class Trend {
+
+    /** A period of years, both ends included. */
+    public record Period(int from, int to) {
+        public Period {
+            if (to < from) throw new IllegalArgumentException("period " + from + "-" + to + " ends before it starts");
+        }
+
+        /** {@code FROM-TO}. */
+        public String id() {
+            return from + "-" + to;
+        }
+
+        double midpoint() {
+            return (from + to) / 2.0;
+        }
+    }
+
+    /** Where the weights come from: once from the whole selection (comparable over time), or each period's own. */
+    public enum WeightsFrom {
+        ALL,
+        EACH;
+
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static WeightsFrom fromId(String text) {
+            for (WeightsFrom w : values()) {
+                if (w.id().equals(text.strip().toLowerCase(Locale.ROOT))) return w;
+            }
+            throw new IllegalArgumentException("'" + text + "' is not all or each");
+        }
+    }
+
+    /** A technology's state in one period: {@code absent} (no patents), {@code excluded} (below support), else ranked. */
+    public record Cell(
+            int patents,
+            Double keyScore,
+            Integer keyRank,
+            Double targetShare,
+            Double targetRta,
+            Double chokepointScore,
+            String status) {}
+
+    /** One technology over the periods. */
+    public record Line(
+            String code,
+            String trajectory,
+            double keyScoreSlope,
+            double targetShareSlope,
+            List<Bursts.Burst> bursts,
+            List<Cell> cells) {}
+
+    /**
+     * The outcome.
+     *
+     * @param periods    the periods, in order, with their unit counts
+     * @param patents    units per period
+     * @param weights    the weights used (those of the whole selection with {@link WeightsFrom#ALL}, else null)
+     * @param lines      one per technology present in any period, in code order
+     * @param warnings   what the analyst should know (each period's warnings prefixed by its id)
+     */
+    public record Result(
+            List<Period> periods,
+            int[] patents,
+            Map<String, Map<String, Double>> weights,
+            List<Line> lines,
+            List<String> warnings) {}
+
+    private Trend() {}
+
+    /**
+     * Analyses {@code table} (one row per patent, on the date basis of its years) period by period.
+     *
+     * @param families  count families ({@code --count families}): each period's patents are merged into families
+     * @param s         Kleinberg's s; {@code gamma} his γ
+     */
+    public static Result run(
+            PatentTable table,
+            List<Period> periods,
+            KeyTechnologyAnalysis.Settings settings,
+            WeightsFrom weightsFrom,
+            boolean families,
+            double s,
+            double gamma,
+            int threads) {
+        List<String> warnings = new ArrayList<>();
+        Map<String, Map<String, Double>> fixedWeights = null;
+        KeyTechnologyAnalysis.Settings periodSettings = settings;
+        if (weightsFrom == WeightsFrom.ALL) {
+            Period whole = new Period(
+                    periods.get(0).from(), periods.get(periods.size() - 1).to());
+            KeyTechnologyAnalysis.Result all = analyse(table, whole, settings, families, threads);
+            fixedWeights = weights(all.scores());
+            periodSettings = withWeights(settings, fixedWeights);
+        }
+        List<KeyTechnologyAnalysis.Result> results = new ArrayList<>();
+        int[] patents = new int[periods.size()];
+        for (int p = 0; p < periods.size(); p++) {
+            KeyTechnologyAnalysis.Result r = analyse(table, periods.get(p), periodSettings, families, threads);
+            results.add(r);
+            patents[p] = r.aggregates().units();
+            String id = periods.get(p).id();
+            r.warnings().forEach(w -> warnings.add(id + ": " + w));
+        }
+        TreeSet<String> codes = new TreeSet<>();
+        results.forEach(r -> codes.addAll(Arrays.asList(r.aggregates().technologies())));
+        YearCounts years = YearCounts.of(
+                table, periods.get(0).from(), periods.get(periods.size() - 1).to());
+        List<Line> lines = new ArrayList<>();
+        for (String code : codes) {
+            List<Cell> cells = new ArrayList<>();
+            for (KeyTechnologyAnalysis.Result r : results) cells.add(cell(r, code));
+            lines.add(new Line(
+                    code,
+                    settings.target() == null ? null : trajectory(cells),
+                    slope(periods, cells, true),
+                    settings.target() == null ? Double.NaN : slope(periods, cells, false),
+                    years.bursts(code, s, gamma),
+                    cells));
+        }
+        return new Result(List.copyOf(periods), patents, fixedWeights, lines, warnings);
+    }
+
+    /** The period's analysis: its rows of the table (then families), exactly as a --from/--to selection. */
+    static KeyTechnologyAnalysis.Result analyse(
+            PatentTable table, Period period, KeyTechnologyAnalysis.Settings settings, boolean families, int threads) {
+        int[] take = new int[table.size()];
+        for (int r = 0; r < take.length; r++) {
+            int y = table.year(r);
+            take[r] = y >= period.from() && y <= period.to() ? 1 : 0;
+        }
+        PatentTable rows = table.resample(take);
+        if (families) rows = rows.byFamily();
+        return KeyTechnologyAnalysis.run(AggregateScan.of(rows, families, threads), settings);
+    }
+
+    /** The in-family and family weights of a run as fixed weights (JSON {@code weights}). */
+    private static Map<String, Map<String, Double>> weights(KeyTechnologyScoring.Result scores) {
+        Map<String, Map<String, Double>> w = new LinkedHashMap<>();
+        scores.families().forEach((name, r) -> w.put(name, r.weightsByColumn()));
+        w.put("key", scores.key().weightsByColumn());
+        return w;
+    }
+
+    private static KeyTechnologyAnalysis.Settings withWeights(
+            KeyTechnologyAnalysis.Settings s, Map<String, Map<String, Double>> weights) {
+        List<String> inFamily = new ArrayList<>();
+        weights.forEach((family, byColumn) -> {
+            if (!family.equals("key")) byColumn.forEach((c, v) -> inFamily.add(c + "=" + v));
+        });
+        List<String> across = new ArrayList<>();
+        weights.get("key").forEach((f, v) -> across.add(f + "=" + v));
+        KeyTechnologyScoring.Settings scoring = new KeyTechnologyScoring.Settings(
+                s.scoring().normalization(),
+                inFamily.isEmpty() ? s.scoring().weights() : new WeightsSpec.Fixed(String.join(",", inFamily)),
+                s.scoring().aggregation(),
+                across.isEmpty() ? s.scoring().familyWeights() : new WeightsSpec.Fixed(String.join(",", across)));
+        return new KeyTechnologyAnalysis.Settings(
+                s.countryCount(),
+                s.target(),
+                s.mix(),
+                s.counting(),
+                s.minWeight(),
+                s.centrality(),
+                scoring,
+                s.keyTop(),
+                s.minSupport());
+    }
+
+    private static Cell cell(KeyTechnologyAnalysis.Result r, String code) {
+        int row = Arrays.binarySearch(r.codes(), code);
+        if (row < 0) {
+            int i = Arrays.binarySearch(r.aggregates().technologies(), code);
+            if (i < 0) return new Cell(0, null, null, null, null, null, "absent");
+            return new Cell(r.aggregates().sums().patents()[i], null, null, null, null, null, "excluded");
+        }
+        boolean target = r.hasTarget();
+        return new Cell(
+                r.indicators().patents(row),
+                r.scores().keyScore()[row],
+                r.scores().keyRank()[row],
+                target ? r.indicators().value(IndicatorCatalogue.TARGET_SHARE.name(), row) : null,
+                target ? r.indicators().value(IndicatorCatalogue.TARGET_RTA.name(), row) : null,
+                target ? r.chokepointScore()[row] : null,
+                target ? r.classes()[row].id() : "ranked");
+    }
+
+    /**
+     * The trajectory from the first to the last period (docs/METHODS.md, "Trends"): persistent_chokepoint (a
+     * chokepoint in every period), emerging_chokepoint (a chokepoint last, not key first), resolved (a chokepoint
+     * first, a strength last), declining (key first, not key last), persistent_strength, new_strength (a strength
+     * last, not key first), else other.
+     */
+    static String trajectory(List<Cell> cells) {
+        String first = cells.get(0).status();
+        String last = cells.get(cells.size() - 1).status();
+        String chokepoint = ChokepointClass.CHOKEPOINT.id();
+        String strength = ChokepointClass.STRENGTH.id();
+        boolean keyFirst = first.equals(chokepoint) || first.equals(strength);
+        boolean keyLast = last.equals(chokepoint) || last.equals(strength);
+        if (cells.stream().allMatch(c -> c.status().equals(chokepoint))) return "persistent_chokepoint";
+        if (cells.stream().allMatch(c -> c.status().equals(strength))) return "persistent_strength";
+        if (last.equals(chokepoint) && !keyFirst) return "emerging_chokepoint";
+        if (first.equals(chokepoint) && last.equals(strength)) return "resolved";
+        if (keyFirst && !keyLast) return "declining";
+        if (last.equals(strength) && !keyFirst) return "new_strength";
+        return "other";
+    }
+
+    /** OLS slope of key score (or target share) over the periods' midpoints where it is known; NaN below two. */
+    static double slope(List<Period> periods, List<Cell> cells, boolean keyScore) {
+        List<double[]> points = new ArrayList<>();
+        for (int p = 0; p < periods.size(); p++) {
+            Double y = keyScore ? cells.get(p).keyScore() : cells.get(p).targetShare();
+            if (y != null && !y.isNaN()) points.add(new double[] {periods.get(p).midpoint(), y});
+        }
+        if (points.size() < 2) return Double.NaN;
+        double mx = points.stream().mapToDouble(q -> q[0]).average().orElse(0);
+        double my = points.stream().mapToDouble(q -> q[1]).average().orElse(0);
+        double sxy = 0;
+        double sxx = 0;
+        for (double[] q : points) {
+            sxy += (q[0] - mx) * (q[1] - my);
+            sxx += (q[0] - mx) * (q[0] - mx);
+        }
+        return sxx == 0 ? Double.NaN : sxy / sxx;
+    }
+
+    /** Patents per year, per technology and in all, over the years of the periods (for the bursts). */
+    private record YearCounts(int first, int[] total, Map<String, int[]> byCode) {
+
+        static YearCounts of(PatentTable table, int first, int last) {
+            int years = last - first + 1;
+            int[] total = new int[years];
+            int[][] perTech = new int[table.technologies().labelCount()][years];
+            for (int r = 0; r < table.size(); r++) {
+                int y = table.year(r);
+                if (y < first || y > last) continue;
+                total[y - first]++;
+                for (int k = table.technologies().start(r);
+                        k < table.technologies().end(r);
+                        k++) {
+                    perTech[table.technologies().id(k)][y - first]++;
+                }
+            }
+            Map<String, int[]> byCode = new LinkedHashMap<>();
+            for (int i = 0; i < perTech.length; i++)
+                byCode.put(table.technologies().label(i), perTech[i]);
+            return new YearCounts(first, total, byCode);
+        }
+
+        List<Bursts.Burst> bursts(String code, double s, double gamma) {
+            int[] counts = byCode.get(code);
+            return counts == null ? List.of() : Bursts.detect(counts, total, first, s, gamma);
+        }
+    }
+}
