@@ -140,6 +140,25 @@ public final class Aggregates {
         return perYear[technology * yearCount() + year - selection.firstYear()];
     }
 
+    /**
+     * The mean year of each technology's dated units, Σ_t t·n_it / Σ_t n_it (NaN without any): the "average
+     * publication year" score of an overlay map, on the selection's date basis.
+     */
+    public double[] averageYears() {
+        double[] out = new double[technologies.length];
+        for (int i = 0; i < out.length; i++) {
+            long sum = 0;
+            long count = 0;
+            for (int y = selection.firstYear(); yearCount() > 0 && y <= selection.lastYear(); y++) {
+                int n = patents(i, y);
+                sum += (long) n * y;
+                count += n;
+            }
+            out[i] = count == 0 ? Double.NaN : (double) sum / count;
+        }
+        return out;
+    }
+
     /** Applicant weights per technology: a unit with k applicants gives each 1/k. */
     public TechnologyWeights applicants() {
         return applicants;

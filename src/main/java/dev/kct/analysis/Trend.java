@@ -83,13 +83,15 @@ public final class Trend {
      * @param weights    the weights used (those of the whole selection with {@link WeightsFrom#ALL}, else null)
      * @param lines      one per technology present in any period, in code order
      * @param warnings   what the analyst should know (each period's warnings prefixed by its id)
+     * @param analyses   each period's full analysis (its network, aggregates and scores), in period order
      */
     public record Result(
             List<Period> periods,
             int[] patents,
             Map<String, Map<String, Double>> weights,
             List<Line> lines,
-            List<String> warnings) {}
+            List<String> warnings,
+            List<KeyTechnologyAnalysis.Result> analyses) {}
 
     private Trend() {}
 
@@ -143,7 +145,7 @@ public final class Trend {
                     years.bursts(code, s, gamma),
                     cells));
         }
-        return new Result(List.copyOf(periods), patents, fixedWeights, lines, warnings);
+        return new Result(List.copyOf(periods), patents, fixedWeights, lines, warnings, List.copyOf(results));
     }
 
     /** The period's analysis: its rows of the table (then families), exactly as a --from/--to selection. */

@@ -1,16 +1,21 @@
 package dev.kct.cli;
 
 import dev.kct.KctException;
+import dev.kct.aggregate.AggregateScan;
 import dev.kct.centrality.Centralities;
 import dev.kct.centrality.CentralityTable;
+import dev.kct.index.CountUnit;
+import dev.kct.index.PatentTable;
 import dev.kct.network.CooccurrenceNetwork;
 import dev.kct.network.CsvNodeExporter;
 import dev.kct.network.NetworkExporter;
 import dev.kct.network.NetworkFormat;
+import dev.kct.network.VosviewerExporter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -50,7 +55,8 @@ final class NetworkCommand implements Callable<Integer> {
             converter = Converters.NetworkFormats.class,
             completionCandidates = Converters.NetworkFormats.class,
             description =
-                    "graphml (networkx, igraph, Gephi), gexf (Gephi), pajek (.net for Pajek/VOSviewer) or csv (edges). Default: ${DEFAULT-VALUE}.")
+                    "graphml (networkx, igraph, Gephi), gexf (Gephi), pajek (.net for Pajek/VOSviewer), csv (edges) or"
+                            + " vosviewer (VOSviewer JSON with the average year for overlay maps). Default: ${DEFAULT-VALUE}.")
     NetworkFormat format;
 
     @Option(
@@ -79,13 +85,21 @@ final class NetworkCommand implements Callable<Integer> {
         Diagnostics diag = common.diagnostics();
         List<String> warnings = new ArrayList<>();
         CooccurrenceNetwork net;
+        double[] averageYears = null;
         try (DataInput.Opened data = input.open(diag)) {
-            net = network.build(
-                    filter.load(data.index(), warnings, input.threads.threads()).table(), input.threads.threads());
+            PatentTable table =
+                    filter.load(data.index(), warnings, input.threads.threads()).table();
+            net = network.build(table, input.threads.threads());
+            if (format == NetworkFormat.VOSVIEWER) {
+                averageYears = AggregateScan.of(table, filter.count == CountUnit.FAMILIES, input.threads.threads())
+                        .averageYears();
+            }
         }
         warnings.forEach(diag::warn);
         CentralityTable centralities = Centralities.compute(net, network.centralityOptions(input.threads.threads()));
-        Map<String, double[]> values = centralities.asMap();
+        Map<String, double[]> values = new LinkedHashMap<>();
+        if (averageYears != null) values.put(VosviewerExporter.AVERAGE_YEAR, averageYears);
+        values.putAll(centralities.asMap());
         diag.note("network: " + net.nodeCount() + " nodes, " + net.edgeCount() + " edges");
         AtomicOutput.write(output, spec.commandLine().getOut(), w -> export(exporter, net, values, w));
         if (nodes != null) {

@@ -3,9 +3,13 @@ package dev.kct.cli;
 import dev.kct.KctException;
 import dev.kct.analysis.KeyTechnologyAnalysis;
 import dev.kct.analysis.Trend;
+import dev.kct.centrality.Centralities;
 import dev.kct.index.PatentTable;
+import dev.kct.network.VosviewerExporter;
 import dev.kct.report.TrendReport;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +82,13 @@ final class TrendCommand implements Callable<Integer> {
     double burstGamma;
 
     @Option(
+            names = "--networks",
+            paramLabel = "DIR",
+            description = "Also write each period's network as a VOSviewer JSON file DIR/FROM-TO.json, with the"
+                    + " average year of each technology as a score for overlay maps.")
+    Path networks;
+
+    @Option(
             names = "--top",
             paramLabel = "N",
             defaultValue = "0",
@@ -137,9 +148,30 @@ final class TrendCommand implements Callable<Integer> {
             params.put("burst_gamma", burstGamma);
             params.putAll(network.parameters());
             params.putAll(analysis.parameters(settings));
+            if (networks != null) writeNetworks(result, settings);
             TrendReport report = new TrendReport(result, analysis.titles(), analysis.titles != null);
             output.emit(report.json(params, List.copyOf(warnings)), report.table(), out -> report.writeText(out, top));
             return ExitCode.OK.code();
+        }
+    }
+
+    /** One VOSviewer file per period: the period's network, average years and centralities. */
+    private void writeNetworks(Trend.Result result, KeyTechnologyAnalysis.Settings settings) throws IOException {
+        Files.createDirectories(networks);
+        for (int p = 0; p < result.periods().size(); p++) {
+            KeyTechnologyAnalysis.Result r = result.analyses().get(p);
+            Map<String, double[]> values = new LinkedHashMap<>();
+            values.put(VosviewerExporter.AVERAGE_YEAR, r.aggregates().averageYears());
+            values.putAll(
+                    Centralities.compute(r.network(), settings.centrality()).asMap());
+            Path file = networks.resolve(result.periods().get(p).id() + ".json");
+            AtomicOutput.write(file, null, w -> {
+                try {
+                    new VosviewerExporter().write(r.network(), values, w);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
         }
     }
 

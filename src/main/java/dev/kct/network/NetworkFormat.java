@@ -11,7 +11,9 @@ public enum NetworkFormat {
     /** Pajek {@code .net} for Pajek and VOSviewer (labels and weights only). */
     PAJEK("net"),
     /** CSV edge list {@code source,target,weight}; the node table is {@link CsvNodeExporter}. */
-    CSV("csv");
+    CSV("csv"),
+    /** VOSviewer JSON: items with weights and scores (average year for overlay maps, centralities), links. */
+    VOSVIEWER("json");
 
     private final String extension;
 
@@ -31,10 +33,11 @@ public enum NetworkFormat {
             case GEXF -> new GexfExporter();
             case PAJEK -> new PajekExporter();
             case CSV -> new CsvEdgeExporter();
+            case VOSVIEWER -> new VosviewerExporter();
         };
     }
 
-    /** The format named {@code name} (case-insensitive: graphml, gexf, pajek, csv). */
+    /** The format named {@code name} (case-insensitive: graphml, gexf, pajek, csv, vosviewer). */
     public static NetworkFormat of(String name) {
         try {
             return valueOf(name.toUpperCase(Locale.ROOT));

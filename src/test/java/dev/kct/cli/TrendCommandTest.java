@@ -166,6 +166,49 @@ class TrendCommandTest {
         assertThat(table.out()).contains("C C C C", "persistent_chokepoint");
     }
 
+    /** VOSviewer overlay files: one per period from trend, one from network; average years inside the period. */
+    @Test
+    void vosviewerNetworksPerPeriodCarryTheAverageYear() throws IOException {
+        Path out = dir.resolve("networks");
+        CliRun run = CliRun.of(
+                "trend",
+                "-q",
+                "--index",
+                index.toString(),
+                "--periods",
+                "2005-2014,2015-2024",
+                "--networks",
+                out.toString(),
+                "--format",
+                "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        for (String period : List.of("2005-2014", "2015-2024")) {
+            JsonNode net = new ObjectMapper()
+                    .readTree(out.resolve(period + ".json").toFile())
+                    .get("network");
+            int from = Integer.parseInt(period.substring(0, 4));
+            assertThat(net.get("items").size()).isPositive();
+            for (JsonNode item : net.get("items")) {
+                assertThat(item.get("id").asInt()).isPositive();
+                assertThat(item.get("weights").get("Patents").asInt()).isPositive();
+                assertThat(item.get("scores").get("Avg. year").asDouble()).isBetween(from + 0.0, from + 9.0);
+                assertThat(item.get("scores").has("betweenness")).isTrue();
+            }
+            JsonNode link = net.get("links").get(0);
+            assertThat(link.get("source_id").asInt())
+                    .isLessThan(link.get("target_id").asInt());
+            assertThat(link.get("strength").asDouble()).isPositive();
+        }
+        CliRun whole = CliRun.of("network", "-q", "--index", index.toString(), "--format", "vosviewer");
+        assertThat(whole.exitCode()).as(whole.err()).isZero();
+        JsonNode items = new ObjectMapper().readTree(whole.out()).get("network").get("items");
+        for (JsonNode item : items) {
+            if (item.get("label").asText().equals("H01L")) {
+                assertThat(item.get("scores").get("Avg. year").asDouble()).isBetween(2005.0, 2024.0);
+            }
+        }
+    }
+
     @Test
     void badPeriodsAreUsageErrors() {
         Map<List<String>, String> cases = Map.of(
