@@ -64,7 +64,23 @@ public final class Trend {
             Double targetShare,
             Double targetRta,
             Double chokepointScore,
-            String status) {}
+            String status,
+            Interval interval) {
+
+        public Cell(
+                int patents,
+                Double keyScore,
+                Integer keyRank,
+                Double targetShare,
+                Double targetRta,
+                Double chokepointScore,
+                String status) {
+            this(patents, keyScore, keyRank, targetShare, targetRta, chokepointScore, status, null);
+        }
+    }
+
+    /** With {@code --bootstrap}: the period's rank interval and probabilities (docs/METHODS.md, "Rank uncertainty"). */
+    public record Interval(int rankLow, int rankMedian, int rankHigh, double pKey, Double pChokepoint) {}
 
     /** One technology over the periods. */
     public record Line(
@@ -109,6 +125,7 @@ public final class Trend {
             boolean families,
             double s,
             double gamma,
+            RankUncertainty.Settings uncertainty,
             int threads) {
         List<String> warnings = new ArrayList<>();
         Map<String, Map<String, Double>> fixedWeights = null;
@@ -116,15 +133,21 @@ public final class Trend {
         if (weightsFrom == WeightsFrom.ALL) {
             Period whole = new Period(
                     periods.get(0).from(), periods.get(periods.size() - 1).to());
-            KeyTechnologyAnalysis.Result all = analyse(table, whole, settings, families, threads);
+            KeyTechnologyAnalysis.Result all = analyse(rows(table, whole, families), settings, families, threads);
             fixedWeights = weights(all.scores());
             periodSettings = withWeights(settings, fixedWeights);
         }
         List<KeyTechnologyAnalysis.Result> results = new ArrayList<>();
+        List<RankUncertainty.Result> intervals = new ArrayList<>();
         int[] patents = new int[periods.size()];
         for (int p = 0; p < periods.size(); p++) {
-            KeyTechnologyAnalysis.Result r = analyse(table, periods.get(p), periodSettings, families, threads);
+            PatentTable rows = rows(table, periods.get(p), families);
+            KeyTechnologyAnalysis.Result r = analyse(rows, periodSettings, families, threads);
             results.add(r);
+            intervals.add(
+                    uncertainty.resamples() > 0
+                            ? RankUncertainty.of(rows, periodSettings, r, uncertainty, threads, () -> {})
+                            : null);
             patents[p] = r.aggregates().units();
             String id = periods.get(p).id();
             r.warnings().forEach(w -> warnings.add(id + ": " + w));
@@ -136,7 +159,7 @@ public final class Trend {
         List<Line> lines = new ArrayList<>();
         for (String code : codes) {
             List<Cell> cells = new ArrayList<>();
-            for (KeyTechnologyAnalysis.Result r : results) cells.add(cell(r, code));
+            for (int p = 0; p < results.size(); p++) cells.add(cell(results.get(p), intervals.get(p), code));
             lines.add(new Line(
                     code,
                     settings.target() == null ? null : trajectory(cells),
@@ -148,16 +171,19 @@ public final class Trend {
         return new Result(List.copyOf(periods), patents, fixedWeights, lines, warnings, List.copyOf(results));
     }
 
-    /** The period's analysis: its rows of the table (then families), exactly as a --from/--to selection. */
-    static KeyTechnologyAnalysis.Result analyse(
-            PatentTable table, Period period, KeyTechnologyAnalysis.Settings settings, boolean families, int threads) {
+    /** The period's rows of the table (merged into families), exactly as a --from/--to selection loads them. */
+    static PatentTable rows(PatentTable table, Period period, boolean families) {
         int[] take = new int[table.size()];
         for (int r = 0; r < take.length; r++) {
             int y = table.year(r);
             take[r] = y >= period.from() && y <= period.to() ? 1 : 0;
         }
         PatentTable rows = table.resample(take);
-        if (families) rows = rows.byFamily();
+        return families ? rows.byFamily() : rows;
+    }
+
+    private static KeyTechnologyAnalysis.Result analyse(
+            PatentTable rows, KeyTechnologyAnalysis.Settings settings, boolean families, int threads) {
         return KeyTechnologyAnalysis.run(AggregateScan.of(rows, families, threads), settings);
     }
 
@@ -194,7 +220,7 @@ public final class Trend {
                 s.minSupport());
     }
 
-    private static Cell cell(KeyTechnologyAnalysis.Result r, String code) {
+    private static Cell cell(KeyTechnologyAnalysis.Result r, RankUncertainty.Result u, String code) {
         int row = Arrays.binarySearch(r.codes(), code);
         if (row < 0) {
             int i = Arrays.binarySearch(r.aggregates().technologies(), code);
@@ -209,7 +235,18 @@ public final class Trend {
                 target ? r.indicators().value(IndicatorCatalogue.TARGET_SHARE.name(), row) : null,
                 target ? r.indicators().value(IndicatorCatalogue.TARGET_RTA.name(), row) : null,
                 target ? r.chokepointScore()[row] : null,
-                target ? r.classes()[row].id() : "ranked");
+                target ? r.classes()[row].id() : "ranked",
+                u == null ? null : interval(u, row));
+    }
+
+    private static Interval interval(RankUncertainty.Result u, int row) {
+        var b = u.bootstrap();
+        return new Interval(
+                b.rankLow()[row],
+                b.rankMedian()[row],
+                b.rankHigh()[row],
+                b.pKey()[row],
+                b.pChokepoint() == null ? null : b.pChokepoint()[row]);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.kct.cli;
 
 import dev.kct.KctException;
 import dev.kct.analysis.KeyTechnologyAnalysis;
+import dev.kct.analysis.RankUncertainty;
 import dev.kct.analysis.Trend;
 import dev.kct.centrality.Centralities;
 import dev.kct.index.PatentTable;
@@ -99,6 +100,9 @@ final class TrendCommand implements Callable<Integer> {
     NetworkOptions network;
 
     @Mixin
+    UncertaintyOptions uncertainty;
+
+    @Mixin
     AnalysisOptions analysis;
 
     @Mixin
@@ -120,6 +124,11 @@ final class TrendCommand implements Callable<Integer> {
                     + " gamma), not " + burstS + " and " + burstGamma);
         }
         if (top < 0) throw KctException.usage("--top: " + top + " is negative; give a number of rows (0 = all)");
+        RankUncertainty.Settings asked = uncertainty.settings(network.seed);
+        if (asked.weightSamples() > 0) {
+            throw KctException.usage("--weight-samples does not apply to trend (each period's weights are the whole"
+                    + " selection's or its own); use it with rank or score on one period");
+        }
         if ((periods == null) == (window == null)) {
             throw KctException.usage("give either --periods FROM-TO,... or --window W (with --step S)");
         }
@@ -138,6 +147,7 @@ final class TrendCommand implements Callable<Integer> {
                     filter.count == dev.kct.index.CountUnit.FAMILIES,
                     burstS,
                     burstGamma,
+                    asked,
                     input.threads.threads());
             warnings.addAll(result.warnings());
             warnings.forEach(diag::warn);
@@ -148,6 +158,8 @@ final class TrendCommand implements Callable<Integer> {
             params.put("burst_gamma", burstGamma);
             params.putAll(network.parameters());
             params.putAll(analysis.parameters(settings));
+            params.put("bootstrap", asked.resamples());
+            params.put("confidence", asked.confidence());
             if (networks != null) writeNetworks(result, settings);
             TrendReport report = new TrendReport(result, analysis.titles(), analysis.titles != null);
             output.emit(report.json(params, List.copyOf(warnings)), report.table(), out -> report.writeText(out, top));

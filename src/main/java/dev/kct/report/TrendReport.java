@@ -91,7 +91,22 @@ public final class TrendReport {
             @JsonProperty("target_share") Double targetShare,
             @JsonProperty("target_rta") Double targetRta,
             @JsonProperty("chokepoint_score") Double chokepointScore,
-            @JsonProperty("class") String chokepointClass) {}
+            @JsonProperty("class") String chokepointClass,
+
+            @JsonProperty("rank_low") @JsonInclude(JsonInclude.Include.NON_NULL)
+            Integer rankLow,
+
+            @JsonProperty("rank_median") @JsonInclude(JsonInclude.Include.NON_NULL)
+            Integer rankMedian,
+
+            @JsonProperty("rank_high") @JsonInclude(JsonInclude.Include.NON_NULL)
+            Integer rankHigh,
+
+            @JsonProperty("p_key") @JsonInclude(JsonInclude.Include.NON_NULL)
+            Double pKey,
+
+            @JsonProperty("p_chokepoint") @JsonInclude(JsonInclude.Include.NON_NULL)
+            Double pChokepoint) {}
 
     public Document json(Map<String, Object> parameters, List<String> warnings) {
         List<PeriodInfo> periods = new ArrayList<>();
@@ -120,6 +135,7 @@ public final class TrendReport {
 
     private static Cell cell(Trend.Period period, Trend.Cell c) {
         String cls = c.status().equals("ranked") ? null : c.status();
+        Trend.Interval i = c.interval();
         return new Cell(
                 period.id(),
                 c.patents(),
@@ -128,7 +144,12 @@ public final class TrendReport {
                 c.targetShare(),
                 c.targetRta(),
                 c.chokepointScore(),
-                cls);
+                cls,
+                i == null ? null : i.rankLow(),
+                i == null ? null : i.rankMedian(),
+                i == null ? null : i.rankHigh(),
+                i == null ? null : i.pKey(),
+                i == null ? null : i.pChokepoint());
     }
 
     /** The long-form table: one row per technology and period, trajectory, slopes and bursts repeated. */

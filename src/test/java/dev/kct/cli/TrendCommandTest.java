@@ -210,13 +210,34 @@ class TrendCommandTest {
     }
 
     @Test
+    void bootstrapGivesEachPeriodItsIntervals() throws IOException {
+        JsonNode trend = json("trend", "--periods", "2005-2014,2015-2024", "--target", "CN", "--bootstrap", "10");
+        assertThat(trend.get("parameters").get("bootstrap").asInt()).isEqualTo(10);
+        JsonNode h01l = byCode(trend.get("technologies")).get("H01L");
+        for (JsonNode cell : h01l.get("periods")) {
+            assertThat(cell.get("rank_low").asInt())
+                    .isLessThanOrEqualTo(cell.get("rank_median").asInt());
+            assertThat(cell.get("rank_median").asInt())
+                    .isLessThanOrEqualTo(cell.get("rank_high").asInt());
+            assertThat(cell.get("p_chokepoint").asDouble()).isGreaterThanOrEqualTo(0.9);
+        }
+        for (JsonNode t : trend.get("technologies")) {
+            for (JsonNode cell : t.get("periods")) {
+                if (cell.get("key_score").isNull())
+                    assertThat(cell.has("rank_low")).isFalse();
+            }
+        }
+    }
+
+    @Test
     void badPeriodsAreUsageErrors() {
         Map<List<String>, String> cases = Map.of(
                 List.of("--periods", "2005-2009,2008-2012"), "starts before 2005-2009 ends",
                 List.of("--periods", "2005"), "'2005' is not FROM-TO",
                 List.of("--window", "50"), "no whole window fits",
                 List.of(), "give either --periods",
-                List.of("--window", "5", "--weights-from", "some"), "--weights-from: 'some' is not all or each");
+                List.of("--window", "5", "--weights-from", "some"), "--weights-from: 'some' is not all or each",
+                List.of("--window", "5", "--weight-samples", "10"), "--weight-samples does not apply to trend");
         cases.forEach((args, message) -> {
             List<String> all = new ArrayList<>(List.of("trend", "--index", index.toString()));
             all.addAll(args);
