@@ -29,8 +29,9 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * An aggregates directory (docs/DESIGN.md, "Aggregates schema"): {@code manifest.json} and six CSV files, written by
- * {@code kct aggregates} and by the Spark job, read by {@code kct score|rank|explain --aggregates DIR}.
+ * An aggregates directory (docs/DESIGN.md, "Aggregates schema"): {@code manifest.json} and nine CSV files, written by
+ * {@code kct aggregates} and by the Spark job, read by {@code kct score|rank|explain --aggregates DIR} (and, from the
+ * cache, by {@code kct stats}).
  *
  * <pre>
  *   manifest.json              schema, level, count, units, undated, first_year, last_year, sources, countries,
@@ -42,6 +43,9 @@ import java.util.function.Consumer;
  *   technology_applicants.csv  code,applicant,weight
  *   pairs.csv                  source,target,patents,fractional          (source &lt; target in code order)
  *   most_cited.csv             code,id,year,forward_citations,title      (best first, at most most_cited each)
+ *   unit_years.csv             year,patents                              (units per year, ascending; ≤ 0 undated)
+ *   unit_countries.csv         country,patents                           (units per first-applicant country)
+ *   unit_applicants.csv        applicant,patents                         (units listing each applicant)
  * </pre>
  *
  * Numbers are written as Java prints them ({@link Double#toString}), which reads back to the same double, so a
@@ -80,6 +84,12 @@ public final class AggregateFiles {
 
     private static final List<String> PAIRS = List.of("source", "target", "patents", "fractional");
 
+    private static final List<String> UNIT_YEARS = List.of("year", "patents");
+
+    private static final List<String> UNIT_COUNTRIES = List.of("country", "patents");
+
+    private static final List<String> UNIT_APPLICANTS = List.of("applicant", "patents");
+
     private static final List<String> MOST_CITED_FILE = List.of("code", "id", "year", "forward_citations", "title");
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -98,6 +108,7 @@ public final class AggregateFiles {
             @JsonProperty("last_year") int lastYear,
             Sources sources,
             List<String> countries,
+            @JsonProperty("without_country") int withoutCountry,
             @JsonProperty("most_cited") int mostCited,
             Map<String, Object> selection,
             List<String> warnings) {}
@@ -154,6 +165,7 @@ public final class AggregateFiles {
                 s.lastYear(),
                 new Sources(src.citationLists(), src.reportedCitations(), src.claims(), src.npl(), src.applicants()),
                 List.of(a.countriesFirst().keyLabels()),
+                a.corpus().withoutCountry(),
                 MOST_CITED,
                 selection,
                 warnings);
@@ -217,6 +229,28 @@ public final class AggregateFiles {
                     int j = full.neighbour(k);
                     if (j <= i) continue;
                     w.writeRecord(codes[i], codes[j], str((long) full.weight(k)), str(fractional.weight(k)));
+                }
+            }
+        });
+        Aggregates.Corpus corpus = a.corpus();
+        csv(dir, "unit_years.csv", w -> {
+            w.writeRecord(UNIT_YEARS.toArray(String[]::new));
+            for (int k = 0; k < corpus.years().length; k++) {
+                w.writeRecord(str(corpus.years()[k]), str(corpus.unitsPerYear()[k]));
+            }
+        });
+        csv(dir, "unit_countries.csv", w -> {
+            w.writeRecord(UNIT_COUNTRIES.toArray(String[]::new));
+            String[] labels = a.countriesFirst().keyLabels();
+            for (int c = 0; c < labels.length; c++) {
+                if (corpus.unitsPerCountry()[c] > 0) w.writeRecord(labels[c], str(corpus.unitsPerCountry()[c]));
+            }
+        });
+        csv(dir, "unit_applicants.csv", w -> {
+            w.writeRecord(UNIT_APPLICANTS.toArray(String[]::new));
+            for (int k = 0; k < corpus.applicants().length; k++) {
+                if (corpus.unitsPerApplicant()[k] > 0) {
+                    w.writeRecord(corpus.applicants()[k], str(corpus.unitsPerApplicant()[k]));
                 }
             }
         });
@@ -434,6 +468,43 @@ public final class AggregateFiles {
                 if (!f.get(4).isEmpty()) titles.put(f.get(1), f.get(4));
             });
 
+            IntArrayList unitYears = new IntArrayList();
+            IntArrayList unitsPerYear = new IntArrayList();
+            rows("unit_years.csv", UNIT_YEARS, (f, at) -> {
+                int y;
+                try {
+                    y = Integer.parseInt(f.get(0));
+                } catch (NumberFormatException e) {
+                    throw at.error("year '" + f.get(0) + "' is not a whole number");
+                }
+                if (!unitYears.isEmpty() && y <= unitYears.getInt(unitYears.size() - 1)) {
+                    throw at.error("years must be ascending and distinct");
+                }
+                unitYears.add(y);
+                unitsPerYear.add(at.integer(1));
+            });
+            int[] unitsPerCountry = new int[countries.length];
+            rows("unit_countries.csv", UNIT_COUNTRIES, (f, at) -> {
+                int c = Arrays.binarySearch(countries, f.get(0));
+                if (c < 0) throw at.error("country '" + f.get(0) + "' is not in the manifest's countries");
+                unitsPerCountry[c] = at.integer(1);
+            });
+            List<String> unitApplicants = new ArrayList<>();
+            IntArrayList unitsPerApplicant = new IntArrayList();
+            rows("unit_applicants.csv", UNIT_APPLICANTS, (f, at) -> {
+                unitApplicants.add(f.get(0));
+                unitsPerApplicant.add(at.integer(1));
+            });
+            String[] applicantsInOrder = unitApplicants.toArray(String[]::new);
+            requireSorted(applicantsInOrder, "unit_applicants.csv: applicant");
+            Aggregates.Corpus corpus = new Aggregates.Corpus(
+                    unitYears.toIntArray(),
+                    unitsPerYear.toIntArray(),
+                    unitsPerCountry,
+                    manifest.withoutCountry(),
+                    applicantsInOrder,
+                    unitsPerApplicant.toIntArray());
+
             Aggregates.Sources s = new Aggregates.Sources(
                     manifest.sources().citationLists(),
                     manifest.sources().reportedCitations(),
@@ -458,7 +529,8 @@ public final class AggregateFiles {
                     fractional.weights(countries),
                     network(nodePatents, sources, targets, full),
                     network(nodePatents, sources, targets, fractionalWeights),
-                    Aggregates.MostCited.of(cited));
+                    Aggregates.MostCited.of(cited),
+                    corpus);
         }
 
         private CooccurrenceNetwork network(int[] patents, IntArrayList a, IntArrayList b, DoubleArrayList w) {
@@ -491,7 +563,7 @@ public final class AggregateFiles {
                 if (first) throw new Location(name, 1, List.of()).error("the file is empty (no header)");
             } catch (NoSuchFileException e) {
                 throw KctException.data(dir + ": " + name + " is missing (an aggregates directory has " + MANIFEST
-                        + " and six CSV files; see docs/DESIGN.md, \"Aggregates schema\")");
+                        + " and nine CSV files; see docs/DESIGN.md, \"Aggregates schema\")");
             } catch (IOException | UncheckedIOException e) {
                 throw KctException.data(file + ": cannot be read: " + e.getMessage());
             } catch (de.siegmar.fastcsv.reader.CsvParseException e) {

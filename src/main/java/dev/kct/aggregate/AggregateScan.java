@@ -154,7 +154,34 @@ public final class AggregateScan {
                 listedCountries(table),
                 full,
                 fractional,
-                top -> mostCited(table, citations, top));
+                top -> mostCited(table, citations, top),
+                corpus(table));
+    }
+
+    /** The counts over the units of {@code table} ({@link Aggregates.Corpus}). */
+    public static Aggregates.Corpus corpus(PatentTable table) {
+        int n = table.size();
+        int[] perCountry = new int[table.countryLabels().length];
+        int withoutCountry = 0;
+        java.util.TreeMap<Integer, Integer> years = new java.util.TreeMap<>();
+        for (int r = 0; r < n; r++) {
+            int c = table.country(r);
+            if (c >= 0) perCountry[c]++;
+            else withoutCountry++;
+            years.merge(table.year(r), 1, Integer::sum);
+        }
+        CodeLists applicants = table.applicants();
+        int[] perApplicant = new int[applicants.labelCount()];
+        int[] ids = applicants.ids();
+        int entries = applicants.offsets()[applicants.rows()];
+        for (int k = 0; k < entries; k++) perApplicant[ids[k]]++;
+        return new Aggregates.Corpus(
+                years.keySet().stream().mapToInt(Integer::intValue).toArray(),
+                years.values().stream().mapToInt(Integer::intValue).toArray(),
+                perCountry,
+                withoutCountry,
+                applicants.labels(),
+                perApplicant);
     }
 
     /** Each row's country (after fallbacks), weight 1. */

@@ -43,6 +43,20 @@ public final class Aggregates {
     public record Sources(
             boolean citationLists, boolean reportedCitations, boolean claims, boolean npl, boolean applicants) {}
 
+    /**
+     * Counts over the units themselves, for {@code kct stats}: units per year (every year that occurs, ascending;
+     * 0 or less for undated units), per country of the unit (its first applicant's, after fallbacks; by the country
+     * labels of {@link #countriesFirst()}), units without a country, and units listing each applicant (sorted
+     * labels).
+     */
+    public record Corpus(
+            int[] years,
+            int[] unitsPerYear,
+            int[] unitsPerCountry,
+            int withoutCountry,
+            String[] applicants,
+            int[] unitsPerApplicant) {}
+
     /** Per-technology sums, each array indexed by technology. */
     public record Sums(
             int[] patents,
@@ -67,6 +81,7 @@ public final class Aggregates {
     private final CooccurrenceNetwork fullNetwork;
     private final CooccurrenceNetwork fractionalNetwork;
     private final MostCited mostCited;
+    private final Corpus corpus;
 
     /**
      * @param perYear             n_it at [i · Y + (t − firstYear)], Y the years from first to last (empty when undated)
@@ -84,7 +99,8 @@ public final class Aggregates {
             TechnologyWeights countriesFractional,
             CooccurrenceNetwork fullNetwork,
             CooccurrenceNetwork fractionalNetwork,
-            MostCited mostCited) {
+            MostCited mostCited,
+            Corpus corpus) {
         this.selection = selection;
         this.sources = sources;
         this.technologies = technologies;
@@ -96,6 +112,7 @@ public final class Aggregates {
         this.fullNetwork = fullNetwork;
         this.fractionalNetwork = fractionalNetwork;
         this.mostCited = mostCited;
+        this.corpus = corpus;
     }
 
     public Selection selection() {
@@ -182,5 +199,10 @@ public final class Aggregates {
     /** The most-cited patents of each technology. */
     public MostCited mostCited() {
         return mostCited;
+    }
+
+    /** Counts over the units (for {@code kct stats}). */
+    public Corpus corpus() {
+        return corpus;
     }
 }

@@ -78,10 +78,8 @@ abstract class AnalysisCommand implements Callable<Integer> {
         List<String> warnings = new ArrayList<>();
         try (DataInput.Opened data = input.open(diag)) {
             PatentIndex index = data.index();
-            boolean cacheable =
-                    input.index != null && filter.selectsAll() && asked.resamples() == 0 && AggregateCache.enabled();
-            Optional<AggregateFiles.Loaded> cached =
-                    cacheable ? AggregateCache.read(index, filter.cacheKey()) : Optional.empty();
+            boolean cacheable = filter.cacheable(input) && asked.resamples() == 0;
+            Optional<AggregateFiles.Loaded> cached = cacheable ? filter.cached(input, index) : Optional.empty();
             if (cached.isPresent()) {
                 Aggregates aggregates = cached.get().aggregates();
                 checkSelection(aggregates);

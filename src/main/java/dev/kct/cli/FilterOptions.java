@@ -1,6 +1,8 @@
 package dev.kct.cli;
 
 import dev.kct.KctException;
+import dev.kct.aggregate.AggregateCache;
+import dev.kct.aggregate.AggregateFiles;
 import dev.kct.index.CountUnit;
 import dev.kct.index.DateBasis;
 import dev.kct.index.Filters;
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The selection and counting options shared by every analysis command (docs/DESIGN.md, docs/METHODS.md). */
@@ -132,6 +135,19 @@ final class FilterOptions {
                 && (query == null || query.isBlank())
                 && (countries == null || countries.isEmpty())
                 && (ipc == null || ipc.isEmpty());
+    }
+
+    /**
+     * Whether this run may use the aggregates cache of its index: an index given with {@code --index} (not a
+     * throwaway one), a selection of every patent, and the cache on.
+     */
+    boolean cacheable(DataInput input) {
+        return input.index != null && selectsAll() && AggregateCache.enabled();
+    }
+
+    /** The cached aggregates of the whole index under these options, when this run may use them and they are current. */
+    Optional<AggregateFiles.Loaded> cached(DataInput input, PatentIndex index) {
+        return cacheable(input) ? AggregateCache.read(index, cacheKey()) : Optional.empty();
     }
 
     /** The name of the cached aggregates of a whole index under these options: level, unit and date basis. */

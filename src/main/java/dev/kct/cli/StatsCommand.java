@@ -1,12 +1,14 @@
 package dev.kct.cli;
 
 import dev.kct.KctException;
+import dev.kct.aggregate.AggregateFiles;
 import dev.kct.indicator.CorpusStats;
 import dev.kct.report.StatsReport;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,8 +53,16 @@ final class StatsCommand implements Callable<Integer> {
         CorpusStats stats;
         Map<String, List<String>> variants;
         try (DataInput.Opened data = input.open(diag)) {
-            FilterOptions.Loaded loaded = filter.load(data.index(), warnings, input.threads.threads());
-            stats = CorpusStats.of(loaded.table(), top);
+            Optional<AggregateFiles.Loaded> cached = filter.cached(input, data.index());
+            if (cached.isPresent()) {
+                warnings.addAll(cached.get().warnings());
+                stats = CorpusStats.of(cached.get().aggregates(), top);
+            } else {
+                stats = CorpusStats.of(
+                        filter.load(data.index(), warnings, input.threads.threads())
+                                .table(),
+                        top);
+            }
             variants = data.index()
                     .applicantVariants(stats.topApplicants().stream()
                             .map(CorpusStats.Count::code)

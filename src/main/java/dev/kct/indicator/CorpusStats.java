@@ -1,11 +1,12 @@
 package dev.kct.indicator;
 
+import dev.kct.aggregate.AggregateScan;
+import dev.kct.aggregate.Aggregates;
 import dev.kct.index.CodeLists;
 import dev.kct.index.PatentTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * Counts over a selection for {@code kct stats}: patents, technologies, applicants, countries and years;
@@ -42,33 +43,47 @@ public record CorpusStats(
 
     /** Counts {@code table}, keeping the {@code topN} largest technologies and applicants (all when ≤ 0). */
     public static CorpusStats of(PatentTable table, int topN) {
-        int n = table.size();
-        int[] perTech = perLabel(table.technologies());
-        int[] perApplicant = perLabel(table.applicants());
-        int[] perCountry = new int[table.countryLabels().length];
-        int withoutCountry = 0;
-        TreeMap<Integer, Integer> years = new TreeMap<>();
-        for (int r = 0; r < n; r++) {
-            int c = table.country(r);
-            if (c >= 0) perCountry[c]++;
-            else withoutCountry++;
-            years.merge(table.year(r), 1, Integer::sum);
-        }
+        return of(
+                table.size(),
+                table.technologies().labels(),
+                perLabel(table.technologies()),
+                table.countryLabels(),
+                AggregateScan.corpus(table),
+                topN);
+    }
+
+    /** The same counts from a selection's aggregates (e.g. the cache beside an index). */
+    public static CorpusStats of(Aggregates aggregates, int topN) {
+        return of(
+                aggregates.units(),
+                aggregates.technologies(),
+                aggregates.sums().patents(),
+                aggregates.countriesFirst().keyLabels(),
+                aggregates.corpus(),
+                topN);
+    }
+
+    private static CorpusStats of(
+            int n, String[] techLabels, int[] perTech, String[] countryLabels, Aggregates.Corpus corpus, int topN) {
         List<Count> byYear = new ArrayList<>();
-        years.forEach((y, k) -> byYear.add(new Count(Integer.toString(y), k, share(k, n))));
-        List<Count> byCountry = ranked(table.countryLabels(), perCountry, n, 0);
+        int[] years = corpus.years();
+        for (int k = 0; k < years.length; k++) {
+            byYear.add(new Count(
+                    Integer.toString(years[k]), corpus.unitsPerYear()[k], share(corpus.unitsPerYear()[k], n)));
+        }
+        List<Count> byCountry = ranked(countryLabels, corpus.unitsPerCountry(), n, 0);
         return new CorpusStats(
                 n,
                 nonZero(perTech),
-                nonZero(perApplicant),
+                nonZero(corpus.unitsPerApplicant()),
                 byCountry.size(),
-                years.isEmpty() ? 0 : years.firstKey(),
-                years.isEmpty() ? 0 : years.lastKey(),
-                withoutCountry,
-                ranked(table.technologies().labels(), perTech, n, topN),
+                years.length == 0 ? 0 : years[0],
+                years.length == 0 ? 0 : years[years.length - 1],
+                corpus.withoutCountry(),
+                ranked(techLabels, perTech, n, topN),
                 byYear,
                 byCountry,
-                ranked(table.applicants().labels(), perApplicant, n, topN));
+                ranked(corpus.applicants(), corpus.unitsPerApplicant(), n, topN));
     }
 
     /** Rows holding each label. */

@@ -103,6 +103,23 @@ class AggregateCacheTest {
         assertThat(rank(index)).isEqualTo(grown);
     }
 
+    /** {@code stats} reads an entry when one is current (it never writes one) and says the same as its own scan. */
+    @Test
+    void statsReadsTheEntryAndSaysTheSame() throws IOException {
+        Path index = dir.resolve("idx");
+        ok("index", "-q", "--index", index.toString(), sample("a.csv", 1, 6001).toString());
+        for (String count : List.of("documents", "families")) {
+            String[] stats = {"stats", "-q", "--index", index.toString(), "--count", count, "--format", "json"};
+            String scanned = ok(stats);
+            assertThat(index.resolve("kct-aggregates").resolve("subclass-" + count + "-priority"))
+                    .doesNotExist();
+            rank(index, "--count", count);
+            assertThat(index.resolve("kct-aggregates").resolve("subclass-" + count + "-priority"))
+                    .isDirectory();
+            assertThat(ok(stats)).isEqualTo(scanned);
+        }
+    }
+
     @Test
     void aFilteredSelectionScansAndLeavesNoEntry() throws IOException {
         Path index = dir.resolve("idx");
