@@ -1,5 +1,6 @@
 package dev.kct.source;
 
+import dev.kct.KctException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +35,13 @@ public final class TextInput {
         int b1 = in.read();
         in.reset();
         if (b0 == 0x1f && b1 == 0x8b) {
-            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+            try {
+                return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+            } catch (java.io.EOFException | java.util.zip.ZipException e) {
+                in.close();
+                throw KctException.data(file + ": starts like a gzip file but its gzip header is cut short or damaged ("
+                        + e.getMessage() + "); decompress or re-download it");
+            }
         }
         return in;
     }
