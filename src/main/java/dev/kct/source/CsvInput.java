@@ -6,6 +6,7 @@ import dev.kct.source.CsvRecordReader.Record;
 import dev.kct.source.CsvRecordReader.Span;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -107,7 +108,13 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
     public static CsvInput open(
             Path file, String displayName, Charset charset, char separator, int skipLines, ProblemSink sink)
             throws IOException {
-        CsvRecordReader records = new CsvRecordReader(TextInput.open(file, charset), separator);
+        return of(TextInput.open(file, charset), displayName, separator, skipLines, sink);
+    }
+
+    /** As {@link #open}, over text already opened (a table inside a zip); closing the input closes {@code text}. */
+    static CsvInput of(Reader text, String displayName, char separator, int skipLines, ProblemSink sink)
+            throws IOException {
+        CsvRecordReader records = new CsvRecordReader(text, separator);
         try {
             return new CsvInput(displayName, records, separator, sink, skipLines);
         } catch (IOException | RuntimeException e) {
@@ -256,21 +263,22 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
     private Rejection swallowed(Record r, Span span) {
         long opened = r.lines().get(span.line()).number();
         long last = r.lastLine();
-        String rejected =
-                opened == r.firstLine() ? "line " + opened + " is" : "lines " + r.firstLine() + "-" + opened + " are";
-        String swallowed = (last - opened)
-                + (last - opened == 1 ? " line" : " lines")
-                + (r.unclosed() ? " (to the end of the file)" : "");
+        long count = last - opened;
         return rejection(
                 r.lines().subList(0, span.line() + 1),
                 columnName(span.field()),
-                "unclosed quote: "
-                        + opens(r, span) + " is not closed on its line, so CSV reads lines " + r.firstLine() + "-"
-                        + last
-                        + " as one record, swallowing the next " + swallowed + " into this field; " + rejected
-                        + " rejected"
-                        + " and lines " + (opened + 1) + "-" + last + " are read again as records of their own. Fix the"
-                        + " quote: close it, double it (\"\") inside a quoted field, or remove it");
+                "unclosed quote: " + opens(r, span) + " is not closed on its line, so CSV reads lines " + r.firstLine()
+                        + "-" + last + " as one record, swallowing the next " + count
+                        + (count == 1 ? " line" : " lines")
+                        + (r.unclosed() ? " (to the end of the file)" : "") + " into this field; "
+                        + lines(r.firstLine(), opened) + " rejected and " + lines(opened + 1, last)
+                        + " read again as records of their own. Fix the quote: close it, double it (\"\") inside a"
+                        + " quoted field, or remove it");
+    }
+
+    /** {@code line 5 is} or {@code lines 5-9 are}. */
+    private static String lines(long first, long last) {
+        return first == last ? "line " + first + " is" : "lines " + first + "-" + last + " are";
     }
 
     private static String opens(Record r, Span span) {
