@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes every rejected record to a CSV file: {@code file,line,field,reason,raw} (RFC 4180). */
+/**
+ * Writes every rejected record to a CSV file: {@code file,line,field,reason,raw} (RFC 4180); {@code line} is one
+ * line ({@code 57}) or, for a record that spans several, their range ({@code 57-81}).
+ */
 public final class RejectsCsvWriter implements Closeable {
 
     private final CsvWriter csv;
@@ -25,7 +28,7 @@ public final class RejectsCsvWriter implements Closeable {
     }
 
     public void write(Rejection r) {
-        csv.writeRecord(r.where().file(), Long.toString(r.where().line()), r.field(), r.reason(), r.raw());
+        csv.writeRecord(r.where().file(), r.where().lines(), r.field(), r.reason(), r.raw());
     }
 
     @Override

@@ -1,8 +1,5 @@
 package dev.kct.source;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.kct.KctException;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
@@ -25,24 +22,22 @@ import java.util.zip.ZipInputStream;
  * One PatentsView table file ({@code g_patent.tsv}, {@code .tsv.gz} or the {@code .tsv.zip} PatentsView
  * publishes, read from the zip without unpacking it): UTF-8, tab-separated, header row, non-numeric
  * fields in double quotes. Streams its rows as {@link ExternalSort.KeyedRow}s keyed by one column and
- * holding only the columns asked for, each on one line (line breaks in quoted text become spaces); a row
- * of the wrong width is rejected with its line.
+ * holding only the columns asked for, each on one line (line breaks in quoted text become spaces). Read through
+ * {@link CsvInput}: a row of the wrong width is rejected with its line, and a stray quote costs only its own row.
  */
 final class TsvTable implements Closeable {
 
     private final String displayName;
-    private final CsvReader<CsvRecord> reader;
-    private final Iterator<CsvRecord> records;
+    private final CsvInput csv;
     private final List<String> header;
     private final Map<String, Integer> columns = new HashMap<>();
     private final ProblemSink sink;
 
-    private TsvTable(String displayName, CsvReader<CsvRecord> reader, ProblemSink sink) {
+    private TsvTable(String displayName, CsvInput csv, ProblemSink sink) {
         this.displayName = displayName;
-        this.reader = reader;
-        this.records = reader.iterator();
+        this.csv = csv;
         this.sink = sink;
-        this.header = records.hasNext() ? records.next().getFields() : List.of();
+        this.header = csv.header();
         for (int i = 0; i < header.size(); i++) columns.putIfAbsent(SourceFields.key(header.get(i)), i);
     }
 
@@ -50,20 +45,10 @@ final class TsvTable implements Closeable {
         InputStream in = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")
                 ? unzipped(file, displayName)
                 : TextInput.openBytes(file);
-        CsvReader<CsvRecord> reader = CsvReader.builder()
-                .fieldSeparator('\t')
-                .quoteCharacter('"')
-                .skipEmptyLines(true)
-                .allowExtraFields(true)
-                .allowMissingFields(true)
-                .allowExtraCharsAfterClosingQuote(true)
-                .ofCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8));
-        try {
-            return new TsvTable(displayName, reader, sink);
-        } catch (CsvParseException e) {
-            reader.close();
-            throw KctException.data(displayName + ": cannot read the header row: " + e.getMessage());
-        }
+        return new TsvTable(
+                displayName,
+                CsvInput.of(new InputStreamReader(in, StandardCharsets.UTF_8), displayName, '\t', 0, sink),
+                sink);
     }
 
     private static InputStream unzipped(Path file, String displayName) throws IOException {
@@ -104,43 +89,25 @@ final class TsvTable implements Closeable {
      * cells are null. Rows with a blank key are rejected.
      */
     Iterator<ExternalSort.KeyedRow> rows(int key, int... columns) {
+        Iterator<CsvInput.Row> rows = csv.iterator();
         return new Iterator<>() {
             private ExternalSort.KeyedRow next;
 
             @Override
             public boolean hasNext() {
                 while (next == null) {
-                    CsvRecord r;
-                    try {
-                        if (!records.hasNext()) return false;
-                        r = records.next();
-                    } catch (CsvParseException e) {
-                        sink.reject(new Rejection(
-                                new SourceLocation(displayName, 0),
-                                "(record)",
-                                "unparseable TSV: " + e.getMessage() + " (an unclosed quote?)",
-                                ""));
-                        return false;
-                    }
-                    SourceLocation where = new SourceLocation(displayName, r.getStartingLineNumber());
-                    String id = r.getFieldCount() > key ? r.getField(key).strip() : "";
-                    if (r.getFieldCount() != header.size() || id.isEmpty()) {
-                        sink.reject(new Rejection(
-                                where,
-                                id.isEmpty() ? header.get(key) : "(record)",
-                                id.isEmpty()
-                                        ? "empty " + header.get(key)
-                                        : "has " + r.getFieldCount() + " fields but the header has " + header.size(),
-                                String.join("\t", r.getFields())));
+                    if (!rows.hasNext()) return false;
+                    CsvInput.Row r = rows.next();
+                    String id = r.get(key);
+                    if (id == null) {
+                        sink.reject(new Rejection(r.where(), header.get(key), "empty " + header.get(key), r.raw()));
                         continue;
                     }
                     String[] values = new String[columns.length];
                     for (int i = 0; i < columns.length; i++) {
-                        values[i] = columns[i] < 0
-                                ? null
-                                : SourceFields.oneLine(SourceFields.value(r.getField(columns[i])));
+                        values[i] = SourceFields.oneLine(SourceFields.value(r.get(columns[i])));
                     }
-                    next = new ExternalSort.KeyedRow(id, r.getStartingLineNumber(), values);
+                    next = new ExternalSort.KeyedRow(id, r.where().line(), values);
                 }
                 return true;
             }
@@ -157,6 +124,6 @@ final class TsvTable implements Closeable {
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        csv.close();
     }
 }

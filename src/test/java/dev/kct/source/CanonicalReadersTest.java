@@ -113,15 +113,22 @@ class CanonicalReadersTest {
     }
 
     @Test
-    void unclosedQuoteIsRejectedWhereItOpens() throws IOException {
+    void unclosedQuoteIsRejectedWhereItOpensAndTheLinesItSwallowedAreRead() throws IOException {
         StringBuilder text =
                 new StringBuilder("id,ipc,publication_date,title\nA1,H01L,2001,ok\nA2,H01L,2002,\"never closed\n");
         for (int i = 0; i < 30; i++) text.append("A").append(i + 3).append(",H01L,2003,more text here\n");
         CollectingSink s = readCsv(text.toString());
-        assertThat(s.records).extracting(PatentRecord::id).containsExactly("A1");
+        assertThat(s.records)
+                .hasSize(31)
+                .extracting(PatentRecord::id)
+                .startsWith("A1", "A3")
+                .endsWith("A32");
         assertThat(s.rejections).singleElement().satisfies(r -> {
             assertThat(r.where().line()).isEqualTo(3);
-            assertThat(r.reason()).contains("unclosed quote");
+            assertThat(r.where().lastLine()).isEqualTo(3);
+            assertThat(r.reason())
+                    .startsWith("unclosed quote")
+                    .contains("lines 3-33 as one record, swallowing the next 30 lines (to the end of the file)");
         });
     }
 

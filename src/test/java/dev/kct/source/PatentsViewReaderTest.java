@@ -53,7 +53,7 @@ class PatentsViewReaderTest {
 
         assertThat(sink.rejected())
                 .containsExactlyInAnyOrder(
-                        "patentsview/sorted/g_ipc_at_issue.tsv:9 (record): has 6 fields but the header has 13",
+                        "patentsview/sorted/g_ipc_at_issue.tsv:9 (record): has 6 fields but the header has 13: quote fields that contain the separator",
                         "patentsview/sorted/g_patent.tsv:4 withdrawn: the patent was withdrawn",
                         "patentsview/sorted/g_patent.tsv:6 g_ipc_at_issue: no IPC classification: design patents carry Locarno classes only");
         assertThat(sink.repairs).containsExactly("patentsview/sorted/g_patent.tsv:3 ipc-partly-unparseable");
@@ -73,7 +73,8 @@ class PatentsViewReaderTest {
         assertThat(onDisk.records).isEqualTo(inMemory.records);
         assertThat(onDisk.rejected()).isEqualTo(inMemory.rejected());
         assertThat(onDisk.rejected())
-                .contains("patentsview/unsorted/g_ipc_at_issue.tsv.zip:9 (record): has 6 fields but the header has 13");
+                .contains(
+                        "patentsview/unsorted/g_ipc_at_issue.tsv.zip:9 (record): has 6 fields but the header has 13: quote fields that contain the separator");
         assertThat(onDisk.warnings)
                 .containsExactly(
                         "patentsview/unsorted/g_ipc_at_issue.tsv.zip:0 1 rows name patents that are not in g_patent; they were ignored");
@@ -94,6 +95,38 @@ class PatentsViewReaderTest {
         assertThatThrownBy(() -> new PatentsViewReader().read(dir, "pv", new CollectingSink()))
                 .isInstanceOf(KctException.class)
                 .hasMessageContaining("no g_ipc_at_issue.tsv (or .tsv.zip)");
+    }
+
+    @Test
+    void aStrayQuoteCostsOnlyItsOwnRowAndARunawayRowOnlyItself(@TempDir Path dir) throws Exception {
+        try (var tables = Files.list(Fixtures.path("patentsview/sorted"))) {
+            for (Path t : tables.toList()) Files.copy(t, dir.resolve(t.getFileName()));
+        }
+        Path patents = dir.resolve("g_patent.tsv");
+        Files.writeString(patents, Files.readString(patents).replaceFirst("\"ipg180619.xml\"", "\"ipg180619.xml"));
+        Path ipc = dir.resolve("g_ipc_at_issue.tsv");
+        List<String> ipcLines = new java.util.ArrayList<>(Files.readAllLines(ipc));
+        ipcLines.set(2, ipcLines.get(2) + "\t".repeat(100_000));
+        Files.write(ipc, ipcLines);
+        CollectingSink sink = new CollectingSink();
+
+        new PatentsViewReader().read(dir, "pv", sink);
+
+        assertThat(sink.ids()).containsExactly("US10000001", "US9999999");
+        assertThat(sink.rejected())
+                .containsExactlyInAnyOrder(
+                        "pv/g_patent.tsv:2 filename: unclosed quote: the quote that opens this field at line 2 is"
+                                + " not closed on its line, so CSV reads lines 2-3 as one record, swallowing the next 1"
+                                + " line into this field; line 2 is rejected and line 3 is read again as records of"
+                                + " their own. Fix the quote: close it, double it (\"\") inside a quoted field, or"
+                                + " remove it",
+                        "pv/g_ipc_at_issue.tsv:3 (record): has 100013 fields but the header has 13: quote fields that"
+                                + " contain the separator",
+                        "pv/g_ipc_at_issue.tsv:9 (record): has 6 fields but the header has 13: quote fields that"
+                                + " contain the separator",
+                        "pv/g_patent.tsv:4 withdrawn: the patent was withdrawn",
+                        "pv/g_patent.tsv:6 g_ipc_at_issue: no IPC classification: design patents carry Locarno"
+                                + " classes only");
     }
 
     @Test
