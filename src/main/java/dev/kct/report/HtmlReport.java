@@ -28,7 +28,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * {@code kct report}: one self-contained HTML page (docs/DESIGN.md, "The report"). The page is a template
+ * {@code kct report}: one self-contained HTML page (README, "The report to hand on"). The page is a template
  * ({@code report.html} beside this class: layout, styles and the script that draws it) with three things inlined:
  * Apache ECharts' minified bundle (from the {@code org.webjars.npm:echarts} WebJar on the class path), the title,
  * and one JSON {@link Document} that the page's script reads. Everything the page shows comes from that document:
