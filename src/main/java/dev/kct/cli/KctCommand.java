@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             RankCommand.class,
             ExplainCommand.class,
             TrendCommand.class,
+            ReportCommand.class,
             GenerateCommand.class,
             IpcCommand.class,
             CheckCommand.class,

@@ -1,6 +1,8 @@
 package dev.kct.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,6 +48,43 @@ public final class JsonResultWriter {
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code document} as compact JSON to embed in an HTML page ({@code <script type="application/json">}): the
+     * same numbers as {@link #write}, with {@code <}, {@code >} and {@code &} written as {@code \u003c},
+     * {@code \u003e} and {@code \u0026} so that no {@code </script>} or {@code <!--} can end the element early.
+     */
+    public static String inline(Object document) {
+        try {
+            return JSON.writer().with(new HtmlSafeEscapes()).writeValueAsString(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** JSON's own escapes plus the three characters that mean something to an HTML parser. */
+    private static final class HtmlSafeEscapes extends CharacterEscapes {
+
+        private static final int[] ESCAPES = escapes();
+
+        private static int[] escapes() {
+            int[] e = CharacterEscapes.standardAsciiEscapesForJSON();
+            e['<'] = CharacterEscapes.ESCAPE_STANDARD;
+            e['>'] = CharacterEscapes.ESCAPE_STANDARD;
+            e['&'] = CharacterEscapes.ESCAPE_STANDARD;
+            return e;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ESCAPES;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
         }
     }
 

@@ -60,4 +60,17 @@ class JsonResultWriterTest {
         assertThat(json(new Doc(3.0, 1e-7, new double[] {1}, Map.of(), 4, "t")))
                 .contains("\"some_value\" : 3.0,", "\"boxed\" : 1.0E-7,", "1.0\n", "\"absent\" : 4,");
     }
+
+    @Test
+    void inlineJsonCannotEndItsScriptElementAndKeepsTheNumbers() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("title", "a </script><!-- b & c > d");
+        map.put("x", Double.NaN);
+        map.put("y", 0.1);
+        String text = JsonResultWriter.inline(map);
+        assertThat(text)
+                .isEqualTo(
+                        "{\"title\":\"a \\u003C/script\\u003E\\u003C!-- b \\u0026 c \\u003E d\",\"x\":null,\"y\":0.1}")
+                .doesNotContain("<", ">", "&");
+    }
 }
