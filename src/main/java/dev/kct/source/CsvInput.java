@@ -212,10 +212,15 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
 
     /** The record re-joined as one CSV line, for the rejects file. */
     static String raw(CsvRecord r) {
+        return raw(r.getFields());
+    }
+
+    /** The cells joined as one CSV line (cut after 10,000 characters), for the rejects file. */
+    static String raw(List<String> cells) {
         StringBuilder b = new StringBuilder();
-        for (int i = 0; i < r.getFieldCount(); i++) {
+        for (int i = 0; i < cells.size(); i++) {
             if (i > 0) b.append(',');
-            String f = r.getField(i);
+            String f = cells.get(i);
             if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
                 b.append('"').append(f.replace("\"", "\"\"")).append('"');
             } else {
