@@ -1,6 +1,7 @@
 package dev.kct.source;
 
 import dev.kct.KctException;
+import dev.kct.source.table.EncodingDetector;
 import dev.kct.source.table.MappedTable;
 import dev.kct.source.table.MappingProfiles;
 import java.io.IOException;
@@ -80,7 +81,18 @@ public final class SourceFormats {
         StringJoiner tried = new StringJoiner(", ");
         READERS.forEach(r -> tried.add(r.format()));
         throw KctException.data(displayName + ": cannot tell the input format (tried " + tried + "); first line: '"
-                + abbreviate(head.firstLine()) + "'. Name it with --input-format, or map its columns with --map FILE");
+                + abbreviate(firstLine(head)) + "'. Name it with --input-format, or map its columns with --map FILE");
+    }
+
+    /** The head's first non-blank line in its detected encoding (GB18030, Windows-1252, ...), for messages. */
+    private static String firstLine(SourceHead head) {
+        EncodingDetector.Guess guess = EncodingDetector.detect(head.bytes(), head.bytes().length, false);
+        byte[] b = head.bytes();
+        String text = new String(b, guess.bomLength(), b.length - guess.bomLength(), guess.charset());
+        for (String line : text.split("\r?\n", 50)) {
+            if (!line.isBlank()) return line.strip();
+        }
+        return head.firstLine();
     }
 
     private static String abbreviate(String s) {

@@ -85,7 +85,11 @@ public final class MappedTable {
             } catch (TableSource.StopReading settled) {
                 // every date column is settled: the rest of the first pass is not needed
             }
-            builder.decide();
+            try {
+                builder.decide();
+            } catch (KctException e) {
+                throw new KctException(e.kind(), display + ": " + e.getMessage(), e);
+            }
         }
         source.read(new Rows(row -> rows.accept(builder.build(row))));
         return builder;
