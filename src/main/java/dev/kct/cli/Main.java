@@ -177,6 +177,15 @@ public final class Main {
         for (Logger l : QUIET_LOGGERS) {
             l.setLevel(Level.OFF);
         }
+        // Apache POI logs through the Log4j API, which without a provider says so on stderr ("Log4j API could not
+        // find a logging provider") the first time POI asks for a logger; kct reports POI's failures itself. The
+        // API's own simple logger, switched off, takes the place of a provider; a user's -D settings win.
+        setIfAbsent("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        setIfAbsent("org.apache.logging.log4j.simplelog.level", "OFF");
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) System.setProperty(property, value);
     }
 
     private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {

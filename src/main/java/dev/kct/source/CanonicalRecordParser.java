@@ -28,15 +28,39 @@ final class CanonicalRecordParser {
             out.removeIf(String::isEmpty);
             return out;
         }
+
+        /** The name of the field's column in the file, as rejections name it; the canonical name by default. */
+        default String columnName(CanonicalField field) {
+            return field.column();
+        }
+
+        /** The date fields the source has, in fallback order (at least one). */
+        default List<CanonicalField> dateFields() {
+            return CanonicalField.DATES;
+        }
+
+        /** The source's own forward-citation count as written (not a canonical column), or null. */
+        default String forwardCitations() {
+            return null;
+        }
+
+        /** The name of the forward-citation column in the file. */
+        default String forwardCitationsColumn() {
+            return "forward_citations";
+        }
     }
 
-    /** Thrown inside parsing to carry the field at fault. */
+    /** Thrown inside parsing to carry the column at fault (as the file names it). */
     private static final class BadField extends Exception {
-        final CanonicalField field;
+        final String column;
 
-        BadField(CanonicalField field, String reason) {
+        BadField(Fields f, CanonicalField field, String reason) {
+            this(f.columnName(field), reason);
+        }
+
+        BadField(String column, String reason) {
             super(reason, null, false, false);
-            this.field = field;
+            this.column = column;
         }
     }
 
@@ -47,23 +71,24 @@ final class CanonicalRecordParser {
         try {
             sink.accept(build(f, where, sink), where);
         } catch (BadField e) {
-            sink.reject(new Rejection(where, e.field.column(), e.getMessage(), raw.get()));
+            sink.reject(new Rejection(where, e.column, e.getMessage(), raw.get()));
         }
     }
 
     private static PatentRecord build(Fields f, SourceLocation where, RecordSink sink) throws BadField {
         for (CanonicalField field : CanonicalField.values()) {
             if (TextInput.hasInvalidText(f.text(field))) {
-                throw new BadField(field, "invalid UTF-8 bytes: save the file as UTF-8");
+                throw new BadField(f, field, "invalid UTF-8 bytes: save the file as UTF-8");
             }
         }
         String id = f.text(CanonicalField.ID);
         if (id == null) {
-            throw new BadField(CanonicalField.ID, "missing id: every record needs a unique id");
+            throw new BadField(f, CanonicalField.ID, "missing id: every record needs a unique id");
         }
         IpcParser.ParsedList ipc = IpcParser.parseItems(f.list(CanonicalField.IPC));
         if (ipc.symbols().isEmpty()) {
             throw new BadField(
+                    f,
                     CanonicalField.IPC,
                     ipc.errors().isEmpty()
                             ? "no IPC symbol: give at least one, e.g. H01L 21/027"
@@ -80,8 +105,15 @@ final class CanonicalRecordParser {
         PatentDate filing = date(f, CanonicalField.FILING_DATE);
         PatentDate publication = date(f, CanonicalField.PUBLICATION_DATE);
         if (priority == null && filing == null && publication == null) {
+            List<String> dates = new ArrayList<>();
+            f.dateFields().forEach(d -> dates.add(f.columnName(d)));
             throw new BadField(
-                    CanonicalField.PRIORITY_DATE, "no date: give priority_date, filing_date or publication_date");
+                    f,
+                    f.dateFields().get(0),
+                    "no date: give "
+                            + String.join(", ", dates.subList(0, dates.size() - 1))
+                            + (dates.size() > 1 ? " or " : "")
+                            + dates.get(dates.size() - 1));
         }
         return PatentRecord.builder(id)
                 .ipc(ipc.symbols())
@@ -95,6 +127,7 @@ final class CanonicalRecordParser {
                 .nplCitations(integer(f, CanonicalField.NPL_CITATIONS))
                 .title(f.text(CanonicalField.TITLE))
                 .abstractText(f.text(CanonicalField.ABSTRACT))
+                .citedByCount(integer(f.forwardCitations(), f.forwardCitationsColumn()))
                 .build();
     }
 
@@ -102,10 +135,11 @@ final class CanonicalRecordParser {
         List<String> names = f.list(CanonicalField.APPLICANTS);
         List<String> countries = f.items(CanonicalField.APPLICANT_COUNTRIES);
         if (names.size() > PatentRecord.MAX_APPLICANTS) {
-            throw new BadField(CanonicalField.APPLICANTS, PatentRecord.tooManyApplicants(names.size()));
+            throw new BadField(f, CanonicalField.APPLICANTS, PatentRecord.tooManyApplicants(names.size()));
         }
         if (!countries.isEmpty() && countries.size() != names.size()) {
             throw new BadField(
+                    f,
                     CanonicalField.APPLICANT_COUNTRIES,
                     countries.size() + " countries for " + names.size()
                             + " applicants: give one per applicant (empty for unknown)");
@@ -115,6 +149,7 @@ final class CanonicalRecordParser {
             String cc = countries.isEmpty() ? null : countries.get(i).strip();
             if (cc != null && !cc.isEmpty() && !isTwoLetters(cc)) {
                 throw new BadField(
+                        f,
                         CanonicalField.APPLICANT_COUNTRIES,
                         "'" + cc + "' is not an ISO 3166 alpha-2 country code (e.g. CN, US, DE)");
             }
@@ -137,19 +172,22 @@ final class CanonicalRecordParser {
         try {
             return PatentDates.parseIso(text);
         } catch (IllegalArgumentException e) {
-            throw new BadField(field, e.getMessage());
+            throw new BadField(f, field, e.getMessage());
         }
     }
 
     private static Integer integer(Fields f, CanonicalField field) throws BadField {
-        String text = f.text(field);
+        return integer(f.text(field), f.columnName(field));
+    }
+
+    private static Integer integer(String text, String column) throws BadField {
         if (text == null) return null;
         try {
             int v = Integer.parseInt(text);
-            if (v < 0) throw new BadField(field, "'" + text + "' is negative: give a count of 0 or more");
+            if (v < 0) throw new BadField(column, "'" + text + "' is negative: give a count of 0 or more");
             return v;
         } catch (NumberFormatException e) {
-            throw new BadField(field, "'" + text + "' is not an integer");
+            throw new BadField(column, "'" + text + "' is not an integer");
         }
     }
 }

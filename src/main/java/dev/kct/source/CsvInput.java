@@ -276,6 +276,25 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
                         + " quoted field, or remove it");
     }
 
+    /** The cells joined as one CSV line (cut after {@value #MAX_RAW} characters), for the rejects file. */
+    static String rawCells(List<String> cells) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.size() && b.length() <= MAX_RAW; i++) {
+            if (i > 0) b.append(',');
+            String f = cells.get(i);
+            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+                b.append('"').append(f.replace("\"", "\"\"")).append('"');
+            } else {
+                b.append(f);
+            }
+        }
+        if (b.length() > MAX_RAW) {
+            b.setLength(MAX_RAW);
+            b.append('…');
+        }
+        return b.toString();
+    }
+
     /** {@code line 5 is} or {@code lines 5-9 are}. */
     private static String lines(long first, long last) {
         return first == last ? "line " + first + " is" : "lines " + first + "-" + last + " are";

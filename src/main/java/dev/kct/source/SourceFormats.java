@@ -1,6 +1,9 @@
 package dev.kct.source;
 
 import dev.kct.KctException;
+import dev.kct.source.table.EncodingDetector;
+import dev.kct.source.table.MappedTable;
+import dev.kct.source.table.MappingProfiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,16 +15,23 @@ import java.util.StringJoiner;
  */
 public final class SourceFormats {
 
-    private static final List<PatentReader> READERS = List.of(
-            new PatentsViewReader(),
-            new UsptoXmlReader(),
-            new EspacenetCsvReader(),
-            new PatentscopeCsvReader(),
-            new LensCsvReader(),
-            new CanonicalJsonlReader(),
-            new CanonicalCsvReader());
+    private static final List<PatentReader> READERS = readers();
 
     private SourceFormats() {}
+
+    private static List<PatentReader> readers() {
+        List<PatentReader> readers = new java.util.ArrayList<>(List.of(
+                new PatentsViewReader(),
+                new UsptoXmlReader(),
+                new EspacenetCsvReader(),
+                new PatentscopeCsvReader(),
+                new LensCsvReader()));
+        // the built-in column mappings (WIPO landscape tables, ...), each detected by every column it names
+        MappingProfiles.NAMES.forEach(name -> readers.add(MappedTableReader.profile(name)));
+        readers.add(new CanonicalJsonlReader());
+        readers.add(new CanonicalCsvReader());
+        return List.copyOf(readers);
+    }
 
     /** All readers, in detection order. */
     public static List<PatentReader> all() {
@@ -63,10 +73,26 @@ public final class SourceFormats {
         for (PatentReader r : READERS) {
             if (r.recognizes(head)) return r;
         }
+        if (MappedTable.isWorkbook(file) || MappedTable.isOldWorkbook(file)) {
+            throw KctException.usage(displayName + " is an Excel workbook: kct reads workbooks (.xlsx) through a"
+                    + " column mapping; write one and give it with --map FILE (see the README, \"Reading your own"
+                    + " export\")");
+        }
         StringJoiner tried = new StringJoiner(", ");
         READERS.forEach(r -> tried.add(r.format()));
         throw KctException.data(displayName + ": cannot tell the input format (tried " + tried + "); first line: '"
-                + abbreviate(head.firstLine()) + "'. Name it with --input-format");
+                + abbreviate(firstLine(head)) + "'. Name it with --input-format, or map its columns with --map FILE");
+    }
+
+    /** The head's first non-blank line in its detected encoding (GB18030, Windows-1252, ...), for messages. */
+    private static String firstLine(SourceHead head) {
+        EncodingDetector.Guess guess = EncodingDetector.detect(head.bytes(), head.bytes().length, false);
+        byte[] b = head.bytes();
+        String text = new String(b, guess.bomLength(), b.length - guess.bomLength(), guess.charset());
+        for (String line : text.split("\r?\n", 50)) {
+            if (!line.isBlank()) return line.strip();
+        }
+        return head.firstLine();
     }
 
     private static String abbreviate(String s) {

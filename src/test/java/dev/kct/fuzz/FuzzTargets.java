@@ -4,6 +4,7 @@ import dev.kct.source.CanonicalCsvReader;
 import dev.kct.source.CanonicalJsonlReader;
 import dev.kct.source.EspacenetCsvReader;
 import dev.kct.source.LensCsvReader;
+import dev.kct.source.MappedTableReader;
 import dev.kct.source.PatentReader;
 import dev.kct.source.PatentsViewReader;
 import dev.kct.source.PatentscopeCsvReader;
@@ -36,6 +37,10 @@ enum FuzzTargets {
             "Suchergebnis.csv",
             "src/test/resources/source/espacenet/vise-en.csv",
             "src/test/resources/source/espacenet/schraubstock-de.csv"),
+    WIPO_LANDSCAPE(
+            () -> MappedTableReader.profile("wipo-landscape"),
+            "landscape.csv",
+            "src/test/resources/source/wipo-landscape/landscape.csv"),
     USPTO_XML(UsptoXmlReader::new, "ipg-input.xml", "src/test/resources/source/uspto-xml/ipg-sample.xml"),
     /** PatentsView is a folder of tables: the input replaces one table of the sorted fixture folder. */
     PATENTSVIEW_PATENT(

@@ -45,6 +45,11 @@ class ReaderFuzzTest {
     }
 
     @FuzzTest(maxDuration = "60s")
+    void wipoLandscape(byte[] data) {
+        FuzzTargets.WIPO_LANDSCAPE.run(HARNESS, data);
+    }
+
+    @FuzzTest(maxDuration = "60s")
     void usptoXml(byte[] data) {
         FuzzTargets.USPTO_XML.run(HARNESS, data);
     }

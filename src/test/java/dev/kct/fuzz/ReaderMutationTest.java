@@ -58,6 +58,7 @@ class ReaderMutationTest {
             case LENS -> "lens";
             case PATENTSCOPE -> "patentscope";
             case ESPACENET -> "espacenet";
+            case WIPO_LANDSCAPE -> "wipoLandscape";
             case USPTO_XML -> "usptoXml";
             case PATENTSVIEW_PATENT -> "patentsViewPatent";
             case PATENTSVIEW_IPC -> "patentsViewIpc";

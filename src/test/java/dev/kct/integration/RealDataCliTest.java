@@ -105,31 +105,42 @@ class RealDataCliTest {
         assertThat(j.get("by_year")).isNotEmpty();
     }
 
+    /**
+     * The WIPO ritonavir landscape table is read by detection through the built-in {@code wipo-landscape} mapping
+     * (issue 12): 804 families, of which the 10 whose only IPC items have a packed group of 0 ({@code A61K000},
+     * {@code A61K000900}, which no IPC symbol has) are rejected, located, on {@code ipc classes}; the applicant's
+     * country is the priority country's name mapped to its code, none for the regional offices (EPO, WIPO).
+     */
     @Test
-    void wipoRitonavirIsRefusedCleanlyWhileNoReaderKnowsIt() {
-        // No reader recognises the WIPO landscape table yet (issue 12): until one does, kct must refuse it with
-        // one clean line. When a reader lands this test fails: delete it and enable the one below.
-        Path file = DATA.resolve("wipo-ritonavir/ritonavir.csv");
-        CliRun run = CliRun.of("stats", "--format", "json", file.toString());
-        assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err())
-                .contains("cannot tell the input format")
-                .contains("tried")
-                .hasLineCount(1)
-                .doesNotContain("\tat ");
-    }
-
-    @Test
-    @org.junit.jupiter.api.Disabled("no reader for the WIPO landscape table yet: issue 12")
     void wipoRitonavirIsRead() throws IOException {
         Path file = DATA.resolve("wipo-ritonavir/ritonavir.csv");
         CliRun run = CliRun.of("stats", "--format", "json", file.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err())
+                .contains("as wipo-landscape")
+                .contains("read 804, indexed 794, replaced 0, rejected 10 {ipc classes=10}")
+                .contains("ritonavir.csv:26: field 'ipc classes': no valid IPC symbol")
+                .contains("'European Patent Office' (40)")
+                .doesNotContain("\tat ");
         JsonNode j = JSON.readTree(run.out());
+        assertThat(j.get("patents").asInt()).isEqualTo(794);
+        assertThat(j.get("first_year").asInt()).isEqualTo(1980);
+        assertThat(j.get("last_year").asInt()).isEqualTo(2009);
         List<String> top = new ArrayList<>();
         j.get("top").forEach(t -> top.add(t.get("code").asText()));
-        assertThat(top.subList(0, Math.min(10, top.size()))).contains("C07D", "A61K");
-        assertThat(j.get("by_country")).isNotEmpty();
+        assertThat(top.subList(0, 3)).containsExactly("A61K", "A61P", "C07D");
+        JsonNode byCountry = j.get("by_country");
+        assertThat(byCountry.get(0).get("country").asText()).isEqualTo("US");
+        assertThat(byCountry.get(0).get("patents").asInt()).isEqualTo(602);
+        List<String> countries = new ArrayList<>();
+        byCountry.forEach(c -> countries.add(c.get("country").asText()));
+        assertThat(countries).contains("IN", "JP", "CN", "KR").doesNotContain("EP", "WO");
+        assertThat(j.get("patents_without_country").asInt())
+                .as("the EPO and WIPO priorities, a few with two countries")
+                .isEqualTo(54);
+        JsonNode firstApplicant = j.get("top_applicants").get(0);
+        assertThat(firstApplicant.get("applicant").asText()).isEqualTo("ABBOTT LAB");
+        assertThat(firstApplicant.get("patents").asInt()).isEqualTo(47);
     }
 
     private static final Set<String> CLASSES = Set.of("chokepoint", "strength", "watch", "other");

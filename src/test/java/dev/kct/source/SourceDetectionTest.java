@@ -27,6 +27,7 @@ class SourceDetectionTest {
         "patentsview/sorted/g_patent.tsv, patentsview",
         "patentsview/sorted/g_us_patent_citation.tsv, patentsview",
         "patentsview/unsorted/g_ipc_at_issue.tsv.zip, patentsview",
+        "wipo-landscape/landscape.csv, wipo-landscape",
     })
     void detectsEachFormatFromTheStartOfTheFile(String fixture, String format) throws Exception {
         assertThat(SourceFormats.detect(Fixtures.path(fixture), fixture).format())

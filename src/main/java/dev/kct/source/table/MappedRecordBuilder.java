@@ -35,7 +35,9 @@ public final class MappedRecordBuilder {
 
     private final Map<CanonicalField, Integer> columns = new EnumMap<>(CanonicalField.class);
     private final Map<CanonicalField, DateColumn> dates = new EnumMap<>(CanonicalField.class);
+    private final Map<CanonicalField, String> columnNames = new EnumMap<>(CanonicalField.class);
     private final Integer forwardCitations;
+    private final String forwardCitationsName;
     private final ListSplitter codes;
     private final ListSplitter names;
     private final boolean countryNames;
@@ -51,9 +53,13 @@ public final class MappedRecordBuilder {
         Map<String, Integer> resolved = mapping.resolve(header, file);
         resolved.forEach((key, column) -> {
             CanonicalField field = FIELDS.get(key);
-            if (field != null) columns.put(field, column);
+            if (field != null) {
+                columns.put(field, column);
+                columnNames.put(field, columnName(header, column));
+            }
         });
         forwardCitations = resolved.get("forward_citations");
+        forwardCitationsName = forwardCitations == null ? null : columnName(header, forwardCitations);
         for (CanonicalField field : CanonicalField.DATES) {
             if (columns.containsKey(field)) {
                 dates.put(field, new DateColumn(header.get(columns.get(field)), mapping.dateFormats(), workbook));
@@ -106,7 +112,12 @@ public final class MappedRecordBuilder {
         });
         alignSingleCountry(lists);
         String forward = forwardCitations == null ? null : blankToNull(row.cell(forwardCitations));
-        return new MappedRow(row.line(), texts, lists, forward, row.cells());
+        return new MappedRow(row.line(), texts, lists, forward, row.cells(), columnNames, forwardCitationsName);
+    }
+
+    private static String columnName(List<String> header, int column) {
+        String name = column < header.size() ? header.get(column) : "";
+        return name.isBlank() ? "column " + (column + 1) : name;
     }
 
     /** Country names that matched no country (each with its count), left as unknown countries. */

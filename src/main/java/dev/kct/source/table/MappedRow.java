@@ -19,14 +19,20 @@ public final class MappedRow {
     private final Map<CanonicalField, List<String>> lists;
     private final String forwardCitations;
     private final List<String> cells;
+    private final Map<CanonicalField, String> columnNames;
+    private final String forwardCitationsColumn;
 
     MappedRow(
             long line,
             Map<CanonicalField, String> texts,
             Map<CanonicalField, List<String>> lists,
             String forwardCitations,
-            List<String> cells) {
+            List<String> cells,
+            Map<CanonicalField, String> columnNames,
+            String forwardCitationsColumn) {
         this.line = line;
+        this.columnNames = columnNames;
+        this.forwardCitationsColumn = forwardCitationsColumn;
         this.texts = new EnumMap<>(texts);
         this.lists = new EnumMap<>(lists);
         this.forwardCitations = forwardCitations;
@@ -63,6 +69,25 @@ public final class MappedRow {
     /** The forward-citation count as written (not a canonical column), or null. */
     public String forwardCitations() {
         return forwardCitations;
+    }
+
+    /** The header of the column mapped to {@code field}, as the file writes it; the canonical name when unmapped. */
+    public String columnName(CanonicalField field) {
+        return columnNames.getOrDefault(field, field.column());
+    }
+
+    /** The date fields the mapping maps (at least one), in fallback order. */
+    public List<CanonicalField> dateFields() {
+        List<CanonicalField> out = new ArrayList<>();
+        for (CanonicalField d : CanonicalField.DATES) {
+            if (columnNames.containsKey(d)) out.add(d);
+        }
+        return out;
+    }
+
+    /** The header of the forward-citation column, or null when none is mapped. */
+    public String forwardCitationsColumn() {
+        return forwardCitationsColumn;
     }
 
     /** The row's cells as read, for a rejects file. */

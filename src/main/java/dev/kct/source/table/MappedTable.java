@@ -23,11 +23,10 @@ public final class MappedTable {
 
     /** The table source for {@code file} as the mapping says (encoding, sheet, header row). */
     public static TableSource open(Path file, ColumnMapping mapping) throws IOException {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+        if (isWorkbook(file)) {
             return new XlsxTableSource(file, mapping.sheet(), mapping.headerRow());
         }
-        if (name.endsWith(".xls")) {
+        if (isOldWorkbook(file)) {
             throw KctException.usage(file.getFileName() + ": old .xls workbooks are not read; save it as .xlsx or CSV");
         }
         Charset charset = mapping.encoding() == null ? null : EncodingDetector.named(mapping.encoding());
@@ -37,12 +36,42 @@ public final class MappedTable {
                 file, separator(file, actual, mapping.headerRow()), charset, mapping.headerRow());
     }
 
+    /**
+     * Whether {@code file} is an Excel {@code .xlsx} workbook: by its name ({@code .xlsx}, {@code .xlsm}), or by
+     * its content (a ZIP archive, which no delimited text is).
+     */
+    public static boolean isWorkbook(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) return true;
+        byte[] head = TextInput.head(file, 4);
+        return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    }
+
+    /** Whether {@code file} is an old binary {@code .xls} workbook (by name, or its OLE2 signature). */
+    public static boolean isOldWorkbook(Path file) throws IOException {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xls")) return true;
+        byte[] head = TextInput.head(file, 4);
+        return head.length == 4
+                && (head[0] & 0xFF) == 0xD0
+                && (head[1] & 0xFF) == 0xCF
+                && (head[2] & 0xFF) == 0x11
+                && (head[3] & 0xFF) == 0xE0;
+    }
+
     /** Reads every row of {@code file} through {@code mapping}; returns the builder (for its counts). */
     public static MappedRecordBuilder read(Path file, ColumnMapping mapping, Consumer<MappedRow> rows)
             throws IOException {
+        return read(file, file.getFileName().toString(), mapping, rows);
+    }
+
+    /**
+     * As {@link #read(Path, ColumnMapping, Consumer)}, naming the file {@code display} in messages (the path as
+     * the user gave it).
+     */
+    public static MappedRecordBuilder read(Path file, String display, ColumnMapping mapping, Consumer<MappedRow> rows)
+            throws IOException {
         TableSource source = open(file, mapping);
         boolean workbook = source instanceof XlsxTableSource;
-        String display = file.getFileName().toString();
         List<String> header = source.header();
         if (header.isEmpty()) {
             throw KctException.data(display + ": no header row at row " + mapping.headerRow());
@@ -56,7 +85,11 @@ public final class MappedTable {
             } catch (TableSource.StopReading settled) {
                 // every date column is settled: the rest of the first pass is not needed
             }
-            builder.decide();
+            try {
+                builder.decide();
+            } catch (KctException e) {
+                throw new KctException(e.kind(), display + ": " + e.getMessage(), e);
+            }
         }
         source.read(new Rows(row -> rows.accept(builder.build(row))));
         return builder;

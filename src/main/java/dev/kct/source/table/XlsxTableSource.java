@@ -8,6 +8,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -75,7 +78,12 @@ public final class XlsxTableSource implements TableSource {
             }
             throw KctException.usage(file.getFileName() + " has no sheet '" + sheet + "': its sheets are "
                     + String.join(", ", names) + " (give a name or a 1-based number)");
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
+        } catch (OpenXML4JException
+                | SAXException
+                | ParserConfigurationException
+                | UnsupportedFileFormatException
+                | POIXMLException
+                | InvalidOperationException e) {
             throw new IOException(file.getFileName() + " is not a readable .xlsx workbook: " + e.getMessage(), e);
         }
     }
