@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
+import org.apache.lucene.index.IndexWriter;
 
 /**
  * Runs an ingest for a command and tells the user about it on stderr: the first 20 rejections with their
@@ -31,12 +32,15 @@ final class Ingest {
 
     /**
      * Refuses to index into an existing directory that holds files but no index: Lucene would delete the
-     * files there whose names look like its own ({@code _*}), which may be the user's.
+     * files there whose names look like its own ({@code _*}), which may be the user's. Lucene's lock file alone is
+     * what a run that committed nothing (every record rejected) leaves: that directory is taken as empty.
      */
     static void refuseForeignDirectory(Path indexDir) {
         if (!Files.isDirectory(indexDir)) return;
         try (Stream<Path> entries = Files.list(indexDir)) {
-            List<String> names = entries.map(p -> p.getFileName().toString()).toList();
+            List<String> names = entries.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals(IndexWriter.WRITE_LOCK_NAME))
+                    .toList();
             boolean isIndex = names.stream().anyMatch(n -> n.startsWith("segments_"));
             if (!names.isEmpty() && !isIndex) {
                 throw KctException.usage(

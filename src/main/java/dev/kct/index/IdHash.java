@@ -6,6 +6,11 @@ package dev.kct.index;
  * avoids sorting and merging term dictionaries as large as the index; a false match needs two
  * different ids with equal 64-bit hashes, whose probability is below 10⁻⁵ even at 10⁷ ids. Never 0,
  * which marks "none".
+ *
+ * <p>FNV-1a is no cryptographic hash: ids with equal hashes are easy to build on purpose (the tests' {@code
+ * CollidingIds} makes them from its structure). Two such ids are still two patents (a replaced document is found by
+ * the 128-bit {@link #key}), and ingestion warns when they meet in one file; a citation of either, or two such family
+ * ids, resolve by the 64-bit hash alone.
  */
 public final class IdHash {
 
@@ -18,6 +23,17 @@ public final class IdHash {
      * delete each other's patent (a false match would need a 128-bit collision).
      */
     static byte[] key(String id) {
+        byte[] key = new byte[16];
+        putLong(key, 0, of(id));
+        putLong(key, 8, second(id));
+        return key;
+    }
+
+    /**
+     * The second half of {@link #key}: with {@link #of}, it tells apart two different ids whose 64-bit hashes are
+     * equal (a false match of both needs a 128-bit collision).
+     */
+    public static long second(String id) {
         long g = 0;
         for (int i = 0; i < id.length(); i++) {
             g = (g + id.charAt(i)) * 0x9e3779b97f4a7c15L;
@@ -27,10 +43,7 @@ public final class IdHash {
         g ^= g >>> 27;
         g *= 0x94d049bb133111ebL;
         g ^= g >>> 31;
-        byte[] key = new byte[16];
-        putLong(key, 0, of(id));
-        putLong(key, 8, g);
-        return key;
+        return g;
     }
 
     private static void putLong(byte[] b, int at, long v) {

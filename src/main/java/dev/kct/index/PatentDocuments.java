@@ -47,11 +47,10 @@ final class PatentDocuments {
         d.add(new BinaryDocValuesField(IndexSchema.FACTS, PatentFacts.encode(p)));
 
         StringJoiner symbols = new StringJoiner(";");
-        List<String> distinct = new java.util.ArrayList<>(r.ipc().size());
+        Distinct<String> distinct = new Distinct<>(r.ipc().size());
         for (IpcSymbol s : r.ipc()) {
             String code = s.toString();
-            if (!distinct.contains(code)) {
-                distinct.add(code);
+            if (distinct.add(code)) {
                 d.add(new SortedSetDocValuesField(IndexSchema.IPC, ipcTerm(code)));
             }
             symbols.add(code);

@@ -4,7 +4,6 @@ import dev.kct.record.Applicant;
 import dev.kct.record.ApplicantMap;
 import dev.kct.record.CountryOfOrigin;
 import dev.kct.record.PatentRecord;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.util.BytesRef;
 
@@ -24,12 +23,12 @@ record PreparedRecord(PatentRecord record, String country, List<BytesRef> varian
     static PreparedRecord of(PatentRecord raw, ApplicantVariants variants, CountryOfOrigin origin) {
         ApplicantMap map = variants.map();
         PatentRecord mapped = map.size() > 0 ? map.apply(raw) : raw;
-        List<BytesRef> terms = new ArrayList<>(raw.applicants().size());
+        Distinct<BytesRef> terms = new Distinct<>(raw.applicants().size());
         for (Applicant a : raw.applicants()) {
             BytesRef t = variants.term(a.name());
-            if (t != null && !terms.contains(t)) terms.add(t);
+            if (t != null) terms.add(t);
         }
         CountryOfOrigin.Resolution res = origin.resolve(mapped);
-        return new PreparedRecord(res.record(), res.country(), terms);
+        return new PreparedRecord(res.record(), res.country(), terms.list());
     }
 }

@@ -98,7 +98,11 @@ public final class Ingestion {
     private final Set<Path> patentsViewFolders = new HashSet<>();
     private final Map<String, Long> rejectedByField = new HashMap<>();
     private final Map<String, Long> repaired = new HashMap<>();
+    /** The line of each id's first record in the current file, by {@link IdHash#of}. */
     private Long2LongOpenHashMap seenInFile = new Long2LongOpenHashMap();
+    /** The {@link IdHash#second} of the id behind each hash in {@link #seenInFile}: equal hashes of different ids. */
+    private Long2LongOpenHashMap secondInFile = new Long2LongOpenHashMap();
+
     private long read;
     private long rejected;
 
@@ -198,6 +202,7 @@ public final class Ingestion {
         }
         listener.fileStarted(f.displayName(), reader.format());
         seenInFile = new Long2LongOpenHashMap();
+        secondInFile = new Long2LongOpenHashMap();
         try {
             reader.read(f.path(), f.displayName(), new Sink(), options.threads());
         } catch (NoSuchFileException e) {
@@ -234,12 +239,23 @@ public final class Ingestion {
         @Override
         public void accept(PatentRecord r, SourceLocation where) {
             read++;
-            long earlier = seenInFile.put(IdHash.of(r.id()), where.line());
-            if (earlier != seenInFile.defaultReturnValue()) {
+            long hash = IdHash.of(r.id());
+            long second = IdHash.second(r.id());
+            long earlier = seenInFile.putIfAbsent(hash, where.line());
+            if (earlier == seenInFile.defaultReturnValue()) {
+                secondInFile.put(hash, second);
+            } else if (secondInFile.get(hash) == second) {
+                seenInFile.put(hash, where.line());
                 listener.warning(
                         where,
                         "duplicate id '" + r.id() + "' (also at line " + earlier
                                 + "): this later record replaces the earlier one");
+            } else {
+                listener.warning(
+                        where,
+                        "id '" + r.id() + "' differs from the id at line " + earlier
+                                + " but has the same 64-bit hash: both are kept, and a citation of either"
+                                + " resolves to one of them");
             }
             writer.add(r);
             if (read % 4096 == 0) listener.progress(read);

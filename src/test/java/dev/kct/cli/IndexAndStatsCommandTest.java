@@ -148,4 +148,28 @@ class IndexAndStatsCommandTest {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
     }
+
+    /**
+     * Two different ids with equal 64-bit hashes in one file are two patents; the second was reported as "duplicate id
+     * ... this later record replaces the earlier one", which it does not.
+     */
+    @Test
+    void idsWithEqual64BitHashesAreTwoPatentsNotADuplicate() throws IOException {
+        String[] ids = dev.kct.index.CollidingIds.pair("EP", "A1", 1);
+        Path idx = dir.resolve("idx");
+        CliRun index = CliRun.of(
+                "index",
+                "--index",
+                idx.toString(),
+                csv("c.csv", "id,ipc,priority_date\n" + ids[0] + ",H01L,2019\n" + ids[1] + ",G06F,2020\n")
+                        .toString());
+        assertThat(index.exitCode()).as(index.err()).isZero();
+        assertThat(index.err())
+                .doesNotContain("duplicate id")
+                .contains("c.csv:3: id '" + ids[1] + "' differs from the id at line 2 but has the same 64-bit hash")
+                .contains("read 2, indexed 2, replaced 0");
+        CliRun stats = CliRun.of("stats", "--index", idx.toString(), "--format", "json");
+        assertThat(new ObjectMapper().readTree(stats.out()).get("patents").asInt())
+                .isEqualTo(2);
+    }
 }

@@ -220,4 +220,23 @@ class OutputSafetyTest {
                         .exitCode())
                 .isZero();
     }
+
+    /**
+     * A run whose every record is rejected commits nothing and leaves Lucene's lock file in the directory it created;
+     * the next run into that directory was refused as "a directory that holds files but no kct index" (exit 2).
+     */
+    @Test
+    void aRunThatCommitsNothingLeavesTheDirectoryToTheNextRun() throws IOException {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "id,ipc,priority_date\nB1,XX,2001\n");
+        Path idx = dir.resolve("idx");
+        CliRun failed = CliRun.of("index", "--index", idx.toString(), bad.toString());
+        assertThat(failed.exitCode()).as(failed.err()).isEqualTo(ExitCode.DATA.code());
+        assertThat(failed.err()).contains("nothing was committed");
+        assertThat(idx.resolve("write.lock")).exists();
+
+        CliRun next = CliRun.of("index", "--index", idx.toString(), data().toString());
+        assertThat(next.exitCode()).as(next.err()).isZero();
+        assertThat(next.err()).contains("index holds 3 patents");
+    }
 }

@@ -40,4 +40,25 @@ class IdHashTest {
         assertThat(IdHash.key("P1")).isEqualTo(IdHash.key(new String("P1")));
         assertThat(IdHash.key("ab")).isNotEqualTo(IdHash.key("ba"));
     }
+
+    /**
+     * Ids that collide in 64 bits exist and are easy to build ({@link CollidingIds}); the 128-bit key, which decides
+     * which document a record replaces, still tells them apart.
+     */
+    @Test
+    void constructedIdsCollideIn64BitsButNotIn128() {
+        long sum = 0;
+        for (int i = 0; i < CollidingIds.E.length; i++) {
+            long power = 1;
+            for (int k = i + 1; k < CollidingIds.E.length; k++) power *= CollidingIds.FNV_PRIME;
+            sum += CollidingIds.E[i] * power;
+        }
+        assertThat(sum).as("the difference vector is in the kernel mod 2^64").isZero();
+        for (long seed = 0; seed < 50; seed++) {
+            String[] ids = CollidingIds.pair(seed % 2 == 0 ? "EP" : "WO20" + seed, seed % 3 == 0 ? "A1" : "", seed);
+            assertThat(ids[0]).isNotEqualTo(ids[1]);
+            assertThat(IdHash.of(ids[0])).as("%s %s", ids[0], ids[1]).isEqualTo(IdHash.of(ids[1]));
+            assertThat(IdHash.key(ids[0])).isNotEqualTo(IdHash.key(ids[1]));
+        }
+    }
 }

@@ -88,7 +88,8 @@ class KilledIndexingTest {
         }
     }
 
-    private static Process kct(String... args) throws Exception {
+    /** Starts kct in a JVM of its own, output discarded. */
+    static Process kct(String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new java.util.ArrayList<>(
                 List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), "dev.kct.cli.Main"));
