@@ -168,6 +168,8 @@ class MappedInputTest {
         Path errFile = Files.createTempFile(dir, "err", ".txt");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // what kct.jar's manifest says (Enable-Native-Access): without it Java 22+ warns about Lucene
+                "--enable-native-access=ALL-UNNAMED",
                 "-cp",
                 System.getProperty("java.class.path"),
                 "dev.kct.cli.Main"));
