@@ -76,6 +76,54 @@ class BurstsTest {
         }
     }
 
+    /**
+     * Against a published implementation of the same automaton: nmarinsek/burst_detection (the {@code
+     * burst_detection} package on PyPI; commit 3470e02), functions {@code burst_detection}, {@code enumerate_bursts}
+     * and {@code burst_weights}, run with s = 2, γ = 1, no smoothing, on the series below; its outputs are written
+     * here. It chooses each year's state from the previous year's only (greedily), so it agrees with the exact
+     * solution where entering a burst pays off at once, and misses the part of a burst whose cost pays off only later;
+     * there the exact sequence costs less than its sequence.
+     */
+    @Test
+    void agreesWithAPublishedImplementationWhereItIsRightAndCostsLessWhereItIsGreedy() {
+        // the worked example: the reference gives one burst, batch 2, weight 4.591329300298943
+        List<Bursts.Burst> example = Bursts.detect(new int[] {1, 1, 8, 1}, new int[] {10, 10, 10, 10}, 0, 2, 1);
+        assertThat(example).hasSize(1);
+        assertThat(example.get(0).from()).isEqualTo(2);
+        assertThat(example.get(0).weight()).isCloseTo(4.591329300298943, within(1e-12));
+
+        // two bursts of equal shape: the reference finds only the second (batches 7-8, weight 7.227440859206625)
+        int[] r = {2, 2, 9, 10, 2, 2, 2, 11, 12, 2, 2, 2};
+        int[] d = {50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50};
+        List<Bursts.Burst> two = Bursts.detect(r, d, 0, 2, 1);
+        assertThat(two).extracting(Bursts.Burst::from).containsExactly(2, 7);
+        assertThat(two.get(1).to()).isEqualTo(8);
+        assertThat(two.get(1).weight()).isCloseTo(7.227440859206625, within(1e-9));
+        assertCheaperThanTheReference(r, d, new int[] {0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0});
+
+        // a growing series: the reference's burst is batches 6-7 (weight 7.241709518025669); the exact one starts a
+        // year earlier
+        int[] grow = {3, 4, 3, 5, 4, 12, 15, 14, 5, 4, 3, 4};
+        int[] all = {100, 110, 120, 125, 130, 140, 150, 160, 170, 180, 190, 200};
+        List<Bursts.Burst> growing = Bursts.detect(grow, all, 0, 2, 1);
+        assertThat(growing).hasSize(1);
+        assertThat(growing.get(0).from()).isEqualTo(5);
+        assertThat(growing.get(0).to()).isEqualTo(7);
+        assertCheaperThanTheReference(grow, all, new int[] {0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0});
+    }
+
+    private static void assertCheaperThanTheReference(int[] r, int[] d, int[] reference) {
+        double[][] cost = Bursts.costs(r, d, 2);
+        boolean[] ours = Bursts.states(r, d, 2, 1);
+        int oursMask = 0;
+        int referenceMask = 0;
+        for (int t = 0; t < r.length; t++) {
+            if (ours[t]) oursMask |= 1 << t;
+            if (reference[t] == 1) referenceMask |= 1 << t;
+        }
+        assertThat(total(cost, oursMask, r.length, 1)).isLessThan(total(cost, referenceMask, r.length, 1));
+    }
+
     private static double total(double[][] cost, int mask, int n, double gamma) {
         double c = 0;
         int previous = 0;
