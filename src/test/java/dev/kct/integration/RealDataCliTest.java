@@ -145,6 +145,36 @@ class RealDataCliTest {
 
     private static final Set<String> CLASSES = Set.of("chokepoint", "strength", "watch", "other");
 
+    /** Issue 11: the report of the Lens drones export with WIPO's IPC titles: the top chokepoints, named. */
+    @Test
+    void reportOfTheLensDronesWithTitles(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path file = DATA.resolve("lens-drones-2017/lens_drones.csv");
+        Path titles = DATA.resolve("ipc-scheme-wipo-titles");
+        Path html = dir.resolve("drones.html");
+        CliRun run = CliRun.of(
+                "report",
+                "-q",
+                file.toString(),
+                "--target",
+                "CN",
+                "--titles",
+                titles.toString(),
+                "-o",
+                html.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String page = Files.readString(html);
+        CliRun rank = CliRun.of(
+                "rank", "-q", file.toString(), "--target", "CN", "--titles", titles.toString(), "--format", "json");
+        JsonNode first = JSON.readTree(rank.out()).get("technologies").get(0);
+        assertThat(page).contains(first.get("code").asText());
+        assertThat(first.get("title").asText()).isNotBlank();
+        assertThat(page)
+                .contains(first.get("title")
+                        .asText()
+                        .substring(0, Math.min(20, first.get("title").asText().length())));
+        assertThat(page).doesNotContain("src=\"http", "href=\"http");
+    }
+
     @Test
     void rankOfTheLensDronesForChina() throws IOException {
         Path file = DATA.resolve("lens-drones-2017/lens_drones.csv");
