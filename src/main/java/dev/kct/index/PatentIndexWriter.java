@@ -198,12 +198,22 @@ public final class PatentIndexWriter implements Closeable {
                 cause);
     }
 
-    /** Rolls back whatever was not committed and releases the index. */
+    /**
+     * Rolls back whatever was not committed and releases the index. After a tragic error Lucene closes the writer in
+     * the thread that met it (a worker or a merge thread), and that close may still be under way here:
+     * {@link IndexWriter#rollback()} waits for it to finish (and does nothing more on a closed writer), so the lock
+     * is released before this returns and the next writer finds the index free.
+     */
     @Override
     public void close() throws IOException {
         workers.shutdownNow();
         try {
-            if (writer.isOpen()) writer.rollback();
+            workers.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            writer.rollback();
         } finally {
             directory.close();
         }
