@@ -263,7 +263,7 @@ public final class UsptoXmlReader implements PatentReader {
             if (c != null) return c;
             if (state != null && !state.isEmpty()) return "US";
             if (role != null && role.matches("\\d+")) {
-                int kindOfOwner = Integer.parseInt(role) % 10;
+                int kindOfOwner = role.charAt(role.length() - 1) - '0'; // the last digit: any length of digits
                 if (kindOfOwner == 2 || kindOfOwner == 4 || kindOfOwner == 6 || kindOfOwner == 8 || kindOfOwner == 9)
                     return "US";
             }
