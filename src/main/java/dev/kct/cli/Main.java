@@ -108,9 +108,19 @@ public final class Main {
         CommandLine cmd = commandLine(out, err);
         try {
             return cmd.execute(args);
-        } catch (OutOfMemoryError e) {
-            return outOfMemory(err, args);
+        } catch (Error e) {
+            // an exhausted heap may surface wrapped, e.g. in the ServiceConfigurationError of a class being loaded
+            if (causedByOutOfMemory(e)) return outOfMemory(err, args);
+            throw e;
         }
+    }
+
+    /** True when {@code e} or one of its causes is an {@link OutOfMemoryError}. */
+    static boolean causedByOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) return true;
+        }
+        return false;
     }
 
     /**
@@ -118,7 +128,7 @@ public final class Main {
      * error; anything else a worker throws is a bug and says so in one line.
      */
     private static void workerDied(Thread t, Throwable e) {
-        if (e instanceof OutOfMemoryError) {
+        if (causedByOutOfMemory(e)) {
             reserve = null;
             // the main thread may wait for this worker's work for ever: report and stop here
             outOfMemory(new PrintWriter(System.err, true), mainArgs);
@@ -203,10 +213,8 @@ public final class Main {
         boolean verbose = parsed.hasMatchedOption("--verbose")
                 || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose"));
         ExitCode code;
-        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OutOfMemoryError)
-                return outOfMemory(err, parsed.originalArgs().toArray(String[]::new));
-        }
+        if (causedByOutOfMemory(ex))
+            return outOfMemory(err, parsed.originalArgs().toArray(String[]::new));
         if (ex instanceof KctException k) {
             err.println("kct: " + k.getMessage());
             code = ExitCode.of(k.kind());

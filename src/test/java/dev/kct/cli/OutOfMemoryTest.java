@@ -25,6 +25,7 @@ class OutOfMemoryTest {
             Process p = new ProcessBuilder(List.of(
                             java,
                             "-Xmx16m",
+                            "--enable-native-access=ALL-UNNAMED",
                             "-cp",
                             System.getProperty("java.class.path"),
                             "dev.kct.cli.Main",
