@@ -422,8 +422,8 @@ public final class AggregateFiles {
                 int i = at.technology(0);
                 int key = Arrays.binarySearch(countries, f.get(1));
                 if (key < 0) throw at.error("country '" + f.get(1) + "' is not in the manifest's countries");
-                if (!f.get(2).isEmpty()) first.add(at, i, key, at.decimal(2));
-                if (!f.get(3).isEmpty()) fractional.add(at, i, key, at.decimal(3));
+                if (!f.get(2).isEmpty()) first.add(i, key, at.decimal(2));
+                if (!f.get(3).isEmpty()) fractional.add(i, key, at.decimal(3));
             });
 
             List<String> applicantNames = new ArrayList<>();
@@ -438,7 +438,6 @@ public final class AggregateFiles {
             Sparse applicants = new Sparse(t);
             for (int e = 0; e < applicantNames.size(); e++) {
                 applicants.add(
-                        null,
                         applicantTech.getInt(e),
                         Arrays.binarySearch(applicantLabels, applicantNames.get(e)),
                         applicantWeight.getDouble(e));
@@ -635,7 +634,7 @@ public final class AggregateFiles {
                 }
             }
 
-            void add(Location at, int technology, int key, double weight) {
+            void add(int technology, int key, double weight) {
                 keys.get(technology).add(key);
                 weights.get(technology).add(weight);
             }

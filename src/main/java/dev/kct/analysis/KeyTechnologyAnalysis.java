@@ -72,6 +72,16 @@ public final class KeyTechnologyAnalysis {
                     new KeyTop.Default(),
                     MinimumSupport.byDefault());
         }
+
+        /** These settings with other centrality options (e.g. one thread for a bootstrap resample). */
+        public Settings withCentrality(CentralityOptions other) {
+            return new Settings(countryCount, target, mix, counting, minWeight, other, scoring, keyTop, minSupport);
+        }
+
+        /** These settings with other scoring choices (e.g. fixed weights for every trend period). */
+        public Settings withScoring(KeyTechnologyScoring.Settings other) {
+            return new Settings(countryCount, target, mix, counting, minWeight, centrality, other, keyTop, minSupport);
+        }
     }
 
     /**

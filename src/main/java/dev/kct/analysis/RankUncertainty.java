@@ -145,16 +145,8 @@ public final class RankUncertainty {
         long[] seeds = new long[b];
         SplittableRandom stream = new SplittableRandom(u.seed() ^ BOOTSTRAP_STREAM);
         for (int k = 0; k < b; k++) seeds[k] = stream.nextLong();
-        KeyTechnologyAnalysis.Settings single = new KeyTechnologyAnalysis.Settings(
-                settings.countryCount(),
-                settings.target(),
-                settings.mix(),
-                settings.counting(),
-                settings.minWeight(),
-                settings.centrality().withThreads(1),
-                settings.scoring(),
-                settings.keyTop(),
-                settings.minSupport());
+        KeyTechnologyAnalysis.Settings single =
+                settings.withCentrality(settings.centrality().withThreads(1));
         Outcome[] out = new Outcome[b];
         Workers.forEach(b, threads, k -> {
             out[k] = resample(table, single, seeds[k]);

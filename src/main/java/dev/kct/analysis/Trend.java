@@ -208,16 +208,7 @@ public final class Trend {
                 inFamily.isEmpty() ? s.scoring().weights() : new WeightsSpec.Fixed(String.join(",", inFamily)),
                 s.scoring().aggregation(),
                 across.isEmpty() ? s.scoring().familyWeights() : new WeightsSpec.Fixed(String.join(",", across)));
-        return new KeyTechnologyAnalysis.Settings(
-                s.countryCount(),
-                s.target(),
-                s.mix(),
-                s.counting(),
-                s.minWeight(),
-                s.centrality(),
-                scoring,
-                s.keyTop(),
-                s.minSupport());
+        return s.withScoring(scoring);
     }
 
     private static Cell cell(KeyTechnologyAnalysis.Result r, RankUncertainty.Result u, String code) {

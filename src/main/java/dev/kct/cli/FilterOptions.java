@@ -157,6 +157,13 @@ final class FilterOptions {
 
     /** Selects and loads the data; date fallbacks and an empty selection go to {@code warnings}. */
     Loaded load(PatentIndex index, List<String> warnings, int threads) {
+        Selection selection = select(index, warnings);
+        PatentTable table = index.load(selection, level, threads);
+        return new Loaded(selection, count == CountUnit.FAMILIES ? table.byFamily() : table);
+    }
+
+    /** The selection of the filters; date fallbacks and an empty selection go to {@code warnings}. */
+    private Selection select(PatentIndex index, List<String> warnings) {
         Filters f = filters();
         Selection selection = index.select(f);
         selection
@@ -166,9 +173,7 @@ final class FilterOptions {
         if (selection.size() == 0) {
             warnings.add("the selection is empty (" + f.describe() + ")");
         }
-        PatentTable table = index.load(selection, level, threads);
-        if (count == CountUnit.FAMILIES) table = table.byFamily();
-        return new Loaded(selection, table);
+        return selection;
     }
 
     /**
@@ -176,13 +181,8 @@ final class FilterOptions {
      * periods before it merges families, as {@code rank --from --to} does).
      */
     PatentTable loadPatents(PatentIndex index, List<String> warnings, int threads) {
-        CountUnit asked = count;
-        count = CountUnit.DOCUMENTS;
-        try {
-            return load(index, warnings, threads).table();
-        } finally {
-            count = asked;
-        }
+        Selection selection = select(index, warnings);
+        return index.load(selection, level, threads);
     }
 
     /** A loaded selection. */
