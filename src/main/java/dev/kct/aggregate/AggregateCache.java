@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The aggregates of a whole index, kept beside it and reused while the index is unchanged (docs/DESIGN.md,
@@ -81,15 +80,14 @@ public final class AggregateCache {
             String key,
             Aggregates aggregates,
             Map<String, Object> selection,
-            List<String> warnings,
-            Function<String, String> titles) {
+            List<String> warnings) {
         Path root = index.dir().resolve(DIR);
         Path entry = root.resolve(key);
         Path temporary = null;
         try {
             Files.createDirectories(root);
             temporary = Files.createTempDirectory(root, "." + key + ".");
-            AggregateFiles.write(aggregates, selection, warnings, titles, temporary);
+            AggregateFiles.write(aggregates, selection, warnings, temporary);
             Files.writeString(temporary.resolve(COMMIT), stamp(index, temporary), StandardCharsets.UTF_8);
             AggregateFiles.install(temporary, entry);
             return true;

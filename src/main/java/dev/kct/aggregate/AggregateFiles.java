@@ -119,8 +119,7 @@ public final class AggregateFiles {
      * @param selection the selection's parameters as the writer recorded them (filters, level, count)
      * @param warnings  what the writer warned about the selection (e.g. date fallbacks)
      */
-    public record Loaded(
-            Aggregates aggregates, Map<String, Object> selection, List<String> warnings, Map<String, String> titles) {}
+    public record Loaded(Aggregates aggregates, Map<String, Object> selection, List<String> warnings) {}
 
     /** Which optional inputs the source carried at all. */
     public record Sources(
@@ -142,14 +141,8 @@ public final class AggregateFiles {
      *
      * @param selection the parameters of the selection (filters, level, count), recorded in the manifest
      * @param warnings  what was said about the selection while it was loaded, recorded in the manifest
-     * @param titles    the title of a patent id, or null when unknown (kept with the most-cited patents)
      */
-    public static void write(
-            Aggregates a,
-            Map<String, Object> selection,
-            List<String> warnings,
-            java.util.function.Function<String, String> titles,
-            Path dir)
+    public static void write(Aggregates a, Map<String, Object> selection, List<String> warnings, Path dir)
             throws IOException {
         String[] codes = a.technologies();
         Aggregates.Selection s = a.selection();
@@ -259,9 +252,12 @@ public final class AggregateFiles {
             List<List<CitedPatent>> best = a.mostCited().all(MOST_CITED);
             for (int i = 0; i < codes.length; i++) {
                 for (CitedPatent p : best.get(i)) {
-                    String title = titles.apply(p.id());
                     w.writeRecord(
-                            codes[i], p.id(), str(p.year()), str(p.forwardCitations()), title == null ? "" : title);
+                            codes[i],
+                            p.id(),
+                            str(p.year()),
+                            str(p.forwardCitations()),
+                            p.title() == null ? "" : p.title());
                 }
             }
         });
@@ -353,8 +349,7 @@ public final class AggregateFiles {
         return new Loaded(
                 reader.read(),
                 manifest.selection() == null ? Map.of() : manifest.selection(),
-                manifest.warnings() == null ? List.of() : manifest.warnings(),
-                reader.titles);
+                manifest.warnings() == null ? List.of() : manifest.warnings());
     }
 
     /** Reads the CSV files of one directory against its manifest. */
@@ -364,7 +359,6 @@ public final class AggregateFiles {
         private final IpcLevel level;
         private String[] codes;
         private String[] countries;
-        private final Map<String, String> titles = new java.util.HashMap<>();
 
         Reader(Path dir, Manifest manifest, IpcLevel level) {
             this.dir = dir;
@@ -463,8 +457,9 @@ public final class AggregateFiles {
             List<List<CitedPatent>> cited = new ArrayList<>();
             for (int i = 0; i < t; i++) cited.add(new ArrayList<>());
             rows("most_cited.csv", MOST_CITED_FILE, (f, at) -> {
-                cited.get(at.technology(0)).add(new CitedPatent(f.get(1), at.integer(2), at.integer(3)));
-                if (!f.get(4).isEmpty()) titles.put(f.get(1), f.get(4));
+                cited.get(at.technology(0))
+                        .add(new CitedPatent(
+                                f.get(1), at.integer(2), at.integer(3), f.get(4).isEmpty() ? null : f.get(4)));
             });
 
             IntArrayList unitYears = new IntArrayList();

@@ -1,13 +1,17 @@
 package dev.kct.aggregate;
 
+import dev.kct.Workers;
 import dev.kct.index.CodeLists;
 import dev.kct.index.PatentTable;
 import dev.kct.network.CooccurrenceNetwork;
 import dev.kct.network.CooccurrenceNetworkBuilder;
 import dev.kct.network.Counting;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The aggregates of a {@link PatentTable} (one row per patent, or per family after
@@ -42,9 +46,6 @@ public final class AggregateScan {
         CodeLists tech = table.technologies();
         int n = table.size();
         int t = tech.labelCount();
-        int[] techOffsets = tech.offsets();
-        int[] techIds = tech.ids();
-
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
         int undated = 0;
@@ -67,6 +68,57 @@ public final class AggregateScan {
         }
 
         PatentCitations citations = PatentCitations.of(table, threads);
+        int firstDated = first;
+        int yearCount = years;
+        Object[] part = new Object[7];
+        Runnable[] tasks = {
+            () -> part[0] = sums(table, citations, firstDated, yearCount),
+            () -> part[1] = applicantWeights(table),
+            () -> part[2] = firstCountries(table),
+            () -> part[3] = listedCountries(table),
+            () -> part[4] = corpus(table),
+            () -> part[5] = new CooccurrenceNetworkBuilder()
+                    .threads(threads)
+                    .counting(Counting.FULL)
+                    .build(tech),
+            () -> part[6] = new CooccurrenceNetworkBuilder()
+                    .threads(threads)
+                    .counting(Counting.FRACTIONAL)
+                    .build(tech)
+        };
+        Workers.forEach(tasks.length, threads, i -> tasks[i].run());
+        RowSums sums = (RowSums) part[0];
+        return new Aggregates(
+                new Aggregates.Selection(table.level(), families, n, undated, firstYear, lastYear),
+                new Aggregates.Sources(
+                        table.hasCitationData(), sums.anyReported, sums.anyClaims, sums.anyNpl, sums.anyApplicant),
+                tech.labels().clone(),
+                sums.sums,
+                sums.perYear,
+                (TechnologyWeights) part[1],
+                (TechnologyWeights) part[2],
+                (TechnologyWeights) part[3],
+                (CooccurrenceNetwork) part[5],
+                (CooccurrenceNetwork) part[6],
+                new ScannedMostCited(table, citations),
+                (Aggregates.Corpus) part[4]);
+    }
+
+    /** The per-technology sums and per-year counts, and which optional inputs any row carries. */
+    private record RowSums(
+            Aggregates.Sums sums,
+            int[] perYear,
+            boolean anyReported,
+            boolean anyClaims,
+            boolean anyNpl,
+            boolean anyApplicant) {}
+
+    private static RowSums sums(PatentTable table, PatentCitations citations, int first, int years) {
+        CodeLists tech = table.technologies();
+        int n = table.size();
+        int t = tech.labelCount();
+        int[] techOffsets = tech.offsets();
+        int[] techIds = tech.ids();
         int[] patents = new int[t];
         int[] perYear = new int[t * years];
         long[] citationsReceived = new long[t];
@@ -118,25 +170,10 @@ public final class AggregateScan {
                 generalityPatents[techIds[k]]++;
             }
         }
-
-        CodeLists applicantLists = table.applicants();
-        int[] applicantCounts = new int[n];
+        CodeLists applicants = table.applicants();
         boolean anyApplicant = false;
-        for (int r = 0; r < n; r++) {
-            applicantCounts[r] = applicantLists.count(r);
-            anyApplicant |= applicantCounts[r] > 0;
-        }
-        TechnologyWeights applicants = TechnologyWeights.build(
-                tech, applicantLists.offsets(), applicantLists.ids(), applicantCounts, applicantLists.labels());
-
-        CooccurrenceNetworkBuilder builder = new CooccurrenceNetworkBuilder().threads(threads);
-        CooccurrenceNetwork full = builder.counting(Counting.FULL).build(tech);
-        CooccurrenceNetwork fractional = builder.counting(Counting.FRACTIONAL).build(tech);
-
-        return new Aggregates(
-                new Aggregates.Selection(table.level(), families, n, undated, firstYear, lastYear),
-                new Aggregates.Sources(table.hasCitationData(), anyReported, anyClaims, anyNpl, anyApplicant),
-                tech.labels().clone(),
+        for (int r = 0; r < n && !anyApplicant; r++) anyApplicant = applicants.count(r) > 0;
+        return new RowSums(
                 new Aggregates.Sums(
                         patents,
                         citationsReceived,
@@ -149,13 +186,19 @@ public final class AggregateScan {
                         nplSum,
                         nplKnown),
                 perYear,
-                applicants,
-                firstCountries(table),
-                listedCountries(table),
-                full,
-                fractional,
-                top -> mostCited(table, citations, top),
-                corpus(table));
+                anyReported,
+                anyClaims,
+                anyNpl,
+                anyApplicant);
+    }
+
+    /** Each row's applicants 1/k, k its distinct applicants. */
+    private static TechnologyWeights applicantWeights(PatentTable table) {
+        CodeLists applicants = table.applicants();
+        int[] counts = new int[table.size()];
+        for (int r = 0; r < counts.length; r++) counts[r] = applicants.count(r);
+        return TechnologyWeights.build(
+                table.technologies(), applicants.offsets(), applicants.ids(), counts, applicants.labels());
     }
 
     /** The counts over the units of {@code table} ({@link Aggregates.Corpus}). */
@@ -216,43 +259,115 @@ public final class AggregateScan {
     }
 
     /**
-     * The {@code top} most-cited rows of every technology in one pass: rows cited at least once, by forward citations
-     * descending, then id ascending.
+     * The most-cited rows of each technology, computed on first use for the largest {@code top} asked so far (at
+     * least {@link AggregateFiles#MOST_CITED}) and kept: a smaller {@code top} is a prefix of the lists.
+     */
+    private static final class ScannedMostCited implements Aggregates.MostCited {
+        private final PatentTable table;
+        private final PatentCitations citations;
+        private final Map<String, String> titles = new HashMap<>();
+        private List<List<CitedPatent>> lists;
+        private int computed = -1;
+
+        ScannedMostCited(PatentTable table, PatentCitations citations) {
+            this.table = table;
+            this.citations = citations;
+        }
+
+        @Override
+        public synchronized List<List<CitedPatent>> all(int top) {
+            if (top > computed) {
+                computed = Math.max(top, AggregateFiles.MOST_CITED);
+                lists = mostCited(table, citations, computed);
+                lists.forEach(l -> l.forEach(p -> {
+                    if (p.title() != null) titles.put(p.id(), p.title());
+                }));
+            }
+            int n = Math.max(top, 0);
+            return lists.stream().map(l -> l.subList(0, Math.min(n, l.size()))).toList();
+        }
+
+        @Override
+        public synchronized String title(String id) {
+            return titles.get(id);
+        }
+    }
+
+    /**
+     * The {@code top} most-cited rows of every technology: rows cited at least once, by forward citations descending,
+     * then id ascending. A first pass finds each technology's cut (the {@code top}-th largest count, with a min-heap
+     * of counts per technology); only rows at or above the cut of one of their technologies are candidates, and their
+     * ids and titles are read from the index in one pass (ids decide ties). Cost O(E·log top) for E (row,
+     * technology) pairs, plus the candidates' stored fields.
      */
     static List<List<CitedPatent>> mostCited(PatentTable table, PatentCitations citations, int top) {
         CodeLists tech = table.technologies();
         int t = tech.labelCount();
-        Comparator<CitedPatent> order = Comparator.comparingInt((CitedPatent p) -> -p.forwardCitations())
-                .thenComparing(CitedPatent::id);
         List<List<CitedPatent>> best = new ArrayList<>(t);
         for (int i = 0; i < t; i++) best.add(new ArrayList<>());
         if (top <= 0) return best;
+        int[] heap = new int[Math.multiplyExact(t, top)];
+        int[] size = new int[t];
         for (int r = 0; r < table.size(); r++) {
             int fwd = citations.forwardCitations(r);
             if (fwd <= 0) continue;
-            CitedPatent p = null;
+            for (int k = tech.start(r); k < tech.end(r); k++) offer(heap, size, tech.id(k) * top, top, fwd);
+        }
+        int[] cut = new int[t];
+        for (int i = 0; i < t; i++) cut[i] = size[i] < top ? 1 : heap[i * top];
+        IntArrayList candidates = new IntArrayList();
+        for (int r = 0; r < table.size(); r++) {
+            int fwd = citations.forwardCitations(r);
+            if (fwd <= 0) continue;
             for (int k = tech.start(r); k < tech.end(r); k++) {
-                List<CitedPatent> list = best.get(tech.id(k));
-                if (list.size() == top && fwd < list.get(top - 1).forwardCitations()) continue;
-                if (p == null) p = new CitedPatent(table.id(r), table.year(r), fwd);
-                int at = insertionPoint(list, p, order);
-                if (at < top) {
-                    list.add(at, p);
-                    if (list.size() > top) list.remove(top);
+                if (fwd >= cut[tech.id(k)]) {
+                    candidates.add(r);
+                    break;
                 }
             }
+        }
+        int[] rows = candidates.toIntArray();
+        List<PatentTable.StoredRow> stored = table.stored(rows);
+        for (int c = 0; c < rows.length; c++) {
+            int r = rows[c];
+            int fwd = citations.forwardCitations(r);
+            CitedPatent p = new CitedPatent(
+                    stored.get(c).id(), table.year(r), fwd, stored.get(c).title());
+            for (int k = tech.start(r); k < tech.end(r); k++) {
+                if (fwd >= cut[tech.id(k)]) best.get(tech.id(k)).add(p);
+            }
+        }
+        Comparator<CitedPatent> order = Comparator.comparingInt((CitedPatent p) -> -p.forwardCitations())
+                .thenComparing(CitedPatent::id);
+        for (int i = 0; i < t; i++) {
+            List<CitedPatent> list = best.get(i);
+            list.sort(order);
+            if (list.size() > top) list.subList(top, list.size()).clear();
         }
         return best;
     }
 
-    private static int insertionPoint(List<CitedPatent> list, CitedPatent p, Comparator<CitedPatent> order) {
-        int lo = 0;
-        int hi = list.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (order.compare(list.get(mid), p) <= 0) lo = mid + 1;
-            else hi = mid;
+    /** Keeps the {@code top} largest values offered in the min-heap {@code heap[base .. base + size[..])}. */
+    private static void offer(int[] heap, int[] size, int base, int top, int value) {
+        int i = base / top;
+        if (size[i] < top) {
+            int at = size[i]++;
+            while (at > 0 && heap[base + (at - 1) / 2] > value) {
+                heap[base + at] = heap[base + (at - 1) / 2];
+                at = (at - 1) / 2;
+            }
+            heap[base + at] = value;
+        } else if (value > heap[base]) {
+            int at = 0;
+            while (true) {
+                int child = 2 * at + 1;
+                if (child >= top) break;
+                if (child + 1 < top && heap[base + child + 1] < heap[base + child]) child++;
+                if (heap[base + child] >= value) break;
+                heap[base + at] = heap[base + child];
+                at = child;
+            }
+            heap[base + at] = value;
         }
-        return lo;
     }
 }

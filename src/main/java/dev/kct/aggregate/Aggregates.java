@@ -28,11 +28,28 @@ public final class Aggregates {
             return all(top).get(technology);
         }
 
+        /** The title of a patent these lists have returned, or null when unknown. */
+        String title(String id);
+
         /** Lists kept whole (e.g. read from files): {@code top} takes a prefix of each. */
         static MostCited of(List<List<CitedPatent>> lists) {
-            return top -> lists.stream()
-                    .map(l -> l.subList(0, Math.min(Math.max(top, 0), l.size())))
-                    .toList();
+            java.util.Map<String, String> titles = new java.util.HashMap<>();
+            lists.forEach(l -> l.forEach(p -> {
+                if (p.title() != null) titles.put(p.id(), p.title());
+            }));
+            return new MostCited() {
+                @Override
+                public List<List<CitedPatent>> all(int top) {
+                    return lists.stream()
+                            .map(l -> l.subList(0, Math.min(Math.max(top, 0), l.size())))
+                            .toList();
+                }
+
+                @Override
+                public String title(String id) {
+                    return titles.get(id);
+                }
+            };
         }
     }
 

@@ -5,7 +5,6 @@ import dev.kct.aggregate.AggregateFiles;
 import dev.kct.aggregate.AggregateScan;
 import dev.kct.aggregate.Aggregates;
 import dev.kct.index.CountUnit;
-import dev.kct.index.PatentIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,15 +65,7 @@ final class AggregatesCommand implements Callable<Integer> {
             FilterOptions.Loaded loaded = filter.load(data.index(), warnings, input.threads.threads());
             aggregates = AggregateScan.of(loaded.table(), filter.count == CountUnit.FAMILIES, input.threads.threads());
             warnings.forEach(diag::warn);
-            AggregateFiles.write(
-                    aggregates,
-                    filter.parameters(),
-                    warnings,
-                    id -> {
-                        PatentIndex.StoredPatent p = data.index().storedById(id);
-                        return p == null ? null : p.title();
-                    },
-                    temporary);
+            AggregateFiles.write(aggregates, filter.parameters(), warnings, temporary);
             AggregateFiles.install(temporary, target);
         } catch (IOException | RuntimeException e) {
             AggregateFiles.deleteTree(temporary);

@@ -1,6 +1,7 @@
 package dev.kct.cli;
 
 import dev.kct.KctException;
+import dev.kct.Workers;
 import dev.kct.aggregate.AggregateCache;
 import dev.kct.aggregate.AggregateFiles;
 import dev.kct.aggregate.AggregateScan;
@@ -81,34 +82,33 @@ abstract class AnalysisCommand implements Callable<Integer> {
             boolean cacheable = filter.cacheable(input) && asked.resamples() == 0;
             Optional<AggregateFiles.Loaded> cached = cacheable ? filter.cached(input, index) : Optional.empty();
             if (cached.isPresent()) {
-                Aggregates aggregates = cached.get().aggregates();
-                checkSelection(aggregates);
-                KeyTechnologyAnalysis.Result result = KeyTechnologyAnalysis.run(aggregates, settings);
-                RankUncertainty.Result uncertain = estimate(null, settings, result, asked, diag);
-                List<String> selectionWarnings = new ArrayList<>(cached.get().warnings());
-                return analysed(
-                        result,
-                        uncertain,
-                        cached.get().titles()::get,
+                return analyse(
+                        cached.get().aggregates(),
+                        null,
                         filter.parameters(),
+                        new ArrayList<>(cached.get().warnings()),
                         settings,
-                        selectionWarnings,
+                        asked,
                         diag);
             }
             FilterOptions.Loaded loaded = filter.load(index, warnings, input.threads.threads());
             Aggregates aggregates =
                     AggregateScan.of(loaded.table(), filter.count == CountUnit.FAMILIES, input.threads.threads());
-            Function<String, String> titles = id -> {
-                PatentIndex.StoredPatent p = index.storedById(id);
-                return p == null ? null : p.title();
-            };
+            Thread cacheWriter = null;
             if (cacheable) {
-                AggregateCache.write(index, filter.cacheKey(), aggregates, filter.parameters(), warnings, titles);
+                List<String> selectionWarnings = List.copyOf(warnings);
+                cacheWriter = new Thread(
+                        () -> AggregateCache.write(
+                                index, filter.cacheKey(), aggregates, filter.parameters(), selectionWarnings),
+                        "kct-aggregate-cache");
+                cacheWriter.setDaemon(true);
+                cacheWriter.start();
             }
-            checkSelection(aggregates);
-            KeyTechnologyAnalysis.Result result = KeyTechnologyAnalysis.run(aggregates, settings);
-            RankUncertainty.Result uncertain = estimate(loaded.table(), settings, result, asked, diag);
-            return analysed(result, uncertain, titles, filter.parameters(), settings, warnings, diag);
+            try {
+                return analyse(aggregates, loaded.table(), filter.parameters(), warnings, settings, asked, diag);
+            } finally {
+                if (cacheWriter != null) Workers.joinAll(new Thread[] {cacheWriter});
+            }
         }
     }
 
@@ -125,11 +125,7 @@ abstract class AnalysisCommand implements Callable<Integer> {
             throw KctException.usage("--level " + filter.level.id() + ": the aggregates in " + aggregatesDir
                     + " are at level " + aggregates.level().id() + "; drop --level or write them at that level");
         }
-        checkSelection(aggregates);
-        KeyTechnologyAnalysis.Result result = KeyTechnologyAnalysis.run(aggregates, settings);
-        RankUncertainty.Result uncertain = estimate(null, settings, result, asked, diag);
-        List<String> warnings = new ArrayList<>(loaded.warnings());
-        return analysed(result, uncertain, loaded.titles()::get, loaded.selection(), settings, warnings, diag);
+        return analyse(aggregates, null, loaded.selection(), new ArrayList<>(loaded.warnings()), settings, asked, diag);
     }
 
     /** Options that select patents or need them, refused with {@code --aggregates}. */
@@ -151,15 +147,26 @@ abstract class AnalysisCommand implements Callable<Integer> {
         return output.spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
-    private int analysed(
-            KeyTechnologyAnalysis.Result result,
-            RankUncertainty.Result uncertain,
-            Function<String, String> patentTitle,
+    /**
+     * Analyses {@code aggregates} and reports the run.
+     *
+     * @param table     the selection's patents, for the bootstrap; null when the aggregates come from files
+     * @param selection the selection's parameters, for the report
+     * @param warnings  what was said about the selection; the analysis adds its own
+     */
+    private int analyse(
+            Aggregates aggregates,
+            PatentTable table,
             Map<String, Object> selection,
-            KeyTechnologyAnalysis.Settings settings,
             List<String> warnings,
+            KeyTechnologyAnalysis.Settings settings,
+            RankUncertainty.Settings asked,
             Diagnostics diag)
             throws IOException {
+        checkSelection(aggregates);
+        KeyTechnologyAnalysis.Result result = KeyTechnologyAnalysis.run(aggregates, settings);
+        RankUncertainty.Result uncertain = estimate(table, settings, result, asked, diag);
+        Function<String, String> patentTitle = aggregates.mostCited()::title;
         warnings.addAll(result.warnings());
         warnings.forEach(diag::warn);
         Map<String, Object> params = new LinkedHashMap<>(selection);

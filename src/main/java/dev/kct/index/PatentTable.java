@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.IntFunction;
 
 /**
  * The selected patents as flat columns, one row per counting unit (a patent, or a family after
@@ -26,8 +25,21 @@ import java.util.function.IntFunction;
  */
 public final class PatentTable {
 
+    /** A row's id and title, as stored in the index. */
+    public record StoredRow(String id, String title) {}
+
+    /**
+     * The stored id and title of rows, fetched in one pass over the stored fields in document order (a lookup per row
+     * would decompress a stored-fields block each time).
+     */
+    @FunctionalInterface
+    interface StoredRows {
+        /** One entry per element of {@code rows}, in that order. */
+        List<StoredRow> of(int[] rows);
+    }
+
     private final IpcLevel level;
-    private final IntFunction<String> ids;
+    private final StoredRows stored;
     private final int[] years;
     private final CodeLists technologies;
     private final CodeLists applicants;
@@ -43,7 +55,7 @@ public final class PatentTable {
 
     PatentTable(
             IpcLevel level,
-            IntFunction<String> ids,
+            StoredRows stored,
             int[] years,
             CodeLists technologies,
             CodeLists applicants,
@@ -57,7 +69,7 @@ public final class PatentTable {
             boolean hasCitationData,
             int[] reportedCitations) {
         this.level = level;
-        this.ids = ids;
+        this.stored = stored;
         this.years = years;
         this.technologies = technologies;
         this.applicants = applicants;
@@ -92,7 +104,12 @@ public final class PatentTable {
     }
 
     public String id(int row) {
-        return ids.apply(row);
+        return stored.of(new int[] {row}).get(0).id();
+    }
+
+    /** The ids and titles of {@code rows}, in that order, read together (see {@link StoredRows}). */
+    public List<StoredRow> stored(int[] rows) {
+        return stored.of(rows);
     }
 
     public int year(int row) {
@@ -237,7 +254,7 @@ public final class PatentTable {
         int[] first = firstRow.toIntArray();
         return new PatentTable(
                 level,
-                u -> ids.apply(first[u]),
+                rows -> stored.of(pick(first, rows)),
                 uYears,
                 uTech,
                 uApplicants,
@@ -287,7 +304,7 @@ public final class PatentTable {
         }
         return new PatentTable(
                 level,
-                c -> ids.apply(source[c]),
+                rows -> stored.of(pick(source, rows)),
                 pick(years, source),
                 technologies.resample(source, true),
                 applicants.resample(source, true),

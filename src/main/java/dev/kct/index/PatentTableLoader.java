@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -19,6 +20,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
@@ -64,96 +66,88 @@ final class PatentTableLoader {
             throw e.getCause();
         }
 
-        int[] techOffsets = new int[n + 1];
-        int[] appOffsets = new int[n + 1];
-        int[] ctryOffsets = new int[n + 1];
-        int[] citedCount = new int[n];
-        IntArrayList techIds = new IntArrayList();
-        IntArrayList appIds = new IntArrayList();
-        IntArrayList ctryCodes = new IntArrayList();
-        LongArrayList citedHashes = new LongArrayList();
-        int[] country = new int[n];
-        int[] claims = new int[n];
-        int[] npl = new int[n];
-        int[] reported = new int[n];
-        long[] family = new long[n];
-        long[] idHash = new long[n];
-        boolean anyCited = false;
         // Rows go in id-hash order, not doc order: doc order depends on indexing threads and on replacements,
         // and summing doubles in another order changes the last bits, so results would differ between two
         // indexes of the same records. A leaf's rows stay in doc order inside LeafPart (doc values need it).
         int[] leafOf = new int[n];
         long[] oldHash = new long[n];
+        boolean anyCited = false;
         for (int l = 0; l < parts.length; l++) {
             System.arraycopy(parts[l].idHash, 0, oldHash, leafStart[l], parts[l].rows);
             Arrays.fill(leafOf, leafStart[l], leafStart[l + 1], l);
             anyCited |= parts[l].anyCited;
         }
         int[] perm = idHashOrder(oldHash);
-        int[] docCopy = new int[n];
-        int[] years = new int[n];
-        int[] selYears = selection.years();
+        int[] techOffsets = new int[n + 1];
+        int[] appOffsets = new int[n + 1];
+        int[] ctryOffsets = new int[n + 1];
+        int[] citedHashOffsets = new int[n + 1];
         for (int r = 0; r < n; r++) {
             int old = perm[r];
             LeafPart p = parts[leafOf[old]];
             int i = old - leafStart[leafOf[old]];
-            techIds.addElements(
-                    techIds.size(), p.tech.elements(), p.techOffsets[i], p.techOffsets[i + 1] - p.techOffsets[i]);
-            techOffsets[r + 1] = techIds.size();
-            appIds.addElements(appIds.size(), p.app.elements(), p.appOffsets[i], p.appOffsets[i + 1] - p.appOffsets[i]);
-            appOffsets[r + 1] = appIds.size();
-            ctryCodes.addElements(
-                    ctryCodes.size(), p.ctry.elements(), p.ctryOffsets[i], p.ctryOffsets[i + 1] - p.ctryOffsets[i]);
-            ctryOffsets[r + 1] = ctryCodes.size();
-            citedCount[r] = p.citedOffsets[i + 1] - p.citedOffsets[i];
-            citedHashes.addElements(citedHashes.size(), p.cited.elements(), p.citedOffsets[i], citedCount[r]);
-            country[r] = p.country[i];
-            claims[r] = p.claims[i];
-            npl[r] = p.npl[i];
-            reported[r] = p.reported[i];
-            family[r] = p.family[i];
-            idHash[r] = p.idHash[i];
-            docCopy[r] = docs[old];
-            years[r] = selYears[old];
+            techOffsets[r + 1] = techOffsets[r] + p.techOffsets[i + 1] - p.techOffsets[i];
+            appOffsets[r + 1] = appOffsets[r] + p.appOffsets[i + 1] - p.appOffsets[i];
+            ctryOffsets[r + 1] = ctryOffsets[r] + p.ctryOffsets[i + 1] - p.ctryOffsets[i];
+            citedHashOffsets[r + 1] = citedHashOffsets[r] + p.citedOffsets[i + 1] - p.citedOffsets[i];
         }
+        int[] techIds = new int[techOffsets[n]];
+        int[] appIds = new int[appOffsets[n]];
+        int[] ctryCodes = new int[ctryOffsets[n]];
+        long[] citedHashes = new long[citedHashOffsets[n]];
+        int[] country = new int[n];
+        int[] claims = new int[n];
+        int[] npl = new int[n];
+        int[] reported = new int[n];
+        long[] family = new long[n];
+        long[] idHash = new long[n];
+        int[] docCopy = new int[n];
+        int[] years = new int[n];
+        int[] selYears = selection.years();
+        Workers.forEach(chunks(n), threads, chunk -> {
+            for (int r = chunk * CHUNK, end = Math.min(n, r + CHUNK); r < end; r++) {
+                int old = perm[r];
+                LeafPart p = parts[leafOf[old]];
+                int i = old - leafStart[leafOf[old]];
+                copy(p.tech.elements(), p.techOffsets[i], techIds, techOffsets[r], techOffsets[r + 1]);
+                copy(p.app.elements(), p.appOffsets[i], appIds, appOffsets[r], appOffsets[r + 1]);
+                copy(p.ctry.elements(), p.ctryOffsets[i], ctryCodes, ctryOffsets[r], ctryOffsets[r + 1]);
+                long[] cited = p.cited.elements();
+                for (int k = citedHashOffsets[r], from = p.citedOffsets[i]; k < citedHashOffsets[r + 1]; k++) {
+                    citedHashes[k] = cited[from++];
+                }
+                country[r] = p.country[i];
+                claims[r] = p.claims[i];
+                npl[r] = p.npl[i];
+                reported[r] = p.reported[i];
+                family[r] = p.family[i];
+                idHash[r] = p.idHash[i];
+                docCopy[r] = docs[old];
+                years[r] = selYears[old];
+            }
+        });
+        Arrays.fill(parts, null);
         CodeLists technologies = tech.compactMapped(
-                techOffsets,
-                techIds.toIntArray(),
-                symbol -> IpcSymbol.parse(symbol).code(level));
-        CodeLists applicants = applicant.compactMapped(
-                appOffsets, appIds.toIntArray(), variant -> variant.substring(0, variant.indexOf('\u0000')));
+                techOffsets, techIds, symbol -> IpcSymbol.parse(symbol).code(level));
+        CodeLists applicants =
+                applicant.compactMapped(appOffsets, appIds, variant -> variant.substring(0, variant.indexOf('\u0000')));
         String[] countryLabels = countryLabels(ctryCodes, country);
         CodeLists applicantCountries =
-                new CodeLists(countryLabels, ctryOffsets, toCountryIds(ctryCodes.toIntArray(), countryLabels));
+                new CodeLists(countryLabels, ctryOffsets, toCountryIds(ctryCodes, countryLabels));
         int[] firstCountry = toCountryIds(country, countryLabels);
-
-        Long2IntOpenHashMap rowOfId = new Long2IntOpenHashMap(n);
-        rowOfId.defaultReturnValue(-1);
-        for (int r = 0; r < n; r++) rowOfId.put(idHash[r], r);
         int[] citedOffsets = new int[n + 1];
-        IntArrayList citedRows = new IntArrayList();
-        int k = 0;
-        for (int r = 0; r < n; r++) {
-            int start = citedRows.size();
-            for (int c = 0; c < citedCount[r]; c++) {
-                int target = rowOfId.get(citedHashes.getLong(k++));
-                if (target >= 0 && target != r) citedRows.add(target);
-            }
-            int[] a = citedRows.elements();
-            Arrays.sort(a, start, citedRows.size());
-            citedOffsets[r + 1] = citedRows.size();
-        }
+        int[] citedRows = resolveCitations(idHash, citedHashOffsets, citedHashes, citedOffsets, threads);
         int[] group = familyGroups(family);
         return new PatentTable(
                 level,
-                r -> storedId(docCopy[r]),
+                rows -> storedRows(docCopy, rows),
                 years,
                 technologies,
                 applicants,
                 applicantCountries,
                 firstCountry,
                 citedOffsets,
-                citedRows.toIntArray(),
+                citedRows,
                 claims,
                 npl,
                 group,
@@ -172,12 +166,26 @@ final class PatentTableLoader {
         return perm;
     }
 
-    private String storedId(int doc) {
+    private List<PatentTable.StoredRow> storedRows(int[] docOfRow, int[] rows) {
+        long[] docs = new long[rows.length];
+        long[] at = new long[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            docs[i] = docOfRow[rows[i]];
+            at[i] = i;
+        }
+        LongArrays.radixSort(docs, at);
+        PatentTable.StoredRow[] out = new PatentTable.StoredRow[rows.length];
+        Set<String> fields = Set.of(IndexSchema.ID, IndexSchema.TITLE);
         try {
-            return reader.storedFields().document(doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID);
+            StoredFields stored = reader.storedFields();
+            for (int i = 0; i < docs.length; i++) {
+                Document d = stored.document((int) docs[i], fields);
+                out[(int) at[i]] = new PatentTable.StoredRow(d.get(IndexSchema.ID), d.get(IndexSchema.TITLE));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return Arrays.asList(out);
     }
 
     private static int[] familyGroups(long[] family) {
@@ -199,15 +207,83 @@ final class PatentTableLoader {
         return out;
     }
 
-    private static String[] countryLabels(IntArrayList applicantCodes, int[] firstCountry) {
-        java.util.TreeSet<String> labels = new java.util.TreeSet<>();
-        for (int i = 0; i < applicantCodes.size(); i++) {
-            if (applicantCodes.getInt(i) >= 0) labels.add(PatentFacts.country(applicantCodes.getInt(i)));
+    /** The two-letter labels of every country code used, in label order. */
+    private static String[] countryLabels(int[] applicantCodes, int[] firstCountry) {
+        boolean[] used = new boolean[1 << 16];
+        for (int c : applicantCodes) {
+            if (c >= 0) used[c] = true;
         }
         for (int c : firstCountry) {
-            if (c >= 0) labels.add(PatentFacts.country(c));
+            if (c >= 0) used[c] = true;
+        }
+        java.util.TreeSet<String> labels = new java.util.TreeSet<>();
+        for (int c = 0; c < used.length; c++) {
+            if (used[c]) labels.add(PatentFacts.country(c));
         }
         return labels.toArray(String[]::new);
+    }
+
+    /**
+     * Rows cited by each row, ascending, resolved from the cited ids' hashes through {@code idHash} (the rows' own
+     * hashes, ascending: rows are in id-hash order) through a directory of hash prefixes; on a 64-bit collision the last row with the
+     * hash is taken. A row does not cite itself; ids outside the selection drop out. Fills {@code citedOffsets}.
+     */
+    private static int[] resolveCitations(
+            long[] idHash, int[] hashOffsets, long[] citedHashes, int[] citedOffsets, int threads) {
+        int n = idHash.length;
+        int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1)));
+        int[] bucketStart = new int[(1 << bits) + 1];
+        for (long h : idHash) bucketStart[bucket(h, bits) + 1]++;
+        for (int b = 0; b < 1 << bits; b++) bucketStart[b + 1] += bucketStart[b];
+        int[] target = new int[citedHashes.length];
+        int[] resolved = new int[n];
+        Workers.forEach(chunks(n), threads, chunk -> {
+            for (int r = chunk * CHUNK, end = Math.min(n, r + CHUNK); r < end; r++) {
+                int count = 0;
+                for (int k = hashOffsets[r]; k < hashOffsets[r + 1]; k++) {
+                    long h = citedHashes[k];
+                    int b = bucket(h, bits);
+                    int at = -1;
+                    for (int i = bucketStart[b]; i < bucketStart[b + 1] && idHash[i] <= h; i++) {
+                        if (idHash[i] == h) at = i;
+                    }
+                    target[k] = at >= 0 && at != r ? at : -1;
+                    if (target[k] >= 0) count++;
+                }
+                resolved[r] = count;
+            }
+        });
+        for (int r = 0; r < n; r++) citedOffsets[r + 1] = citedOffsets[r] + resolved[r];
+        int[] rows = new int[citedOffsets[n]];
+        Workers.forEach(chunks(n), threads, chunk -> {
+            for (int r = chunk * CHUNK, end = Math.min(n, r + CHUNK); r < end; r++) {
+                int w = citedOffsets[r];
+                for (int k = hashOffsets[r]; k < hashOffsets[r + 1]; k++) {
+                    if (target[k] >= 0) rows[w++] = target[k];
+                }
+                Arrays.sort(rows, citedOffsets[r], w);
+            }
+        });
+        return rows;
+    }
+
+    /**
+     * The top {@code bits} bits of {@code hash} in signed order: ascending hashes fall in ascending buckets, so a
+     * sorted array is split into 2^bits runs and a uniform hash is found after about one comparison.
+     */
+    private static int bucket(long hash, int bits) {
+        return (int) ((hash ^ Long.MIN_VALUE) >>> (64 - bits));
+    }
+
+    private static final int CHUNK = 1 << 14;
+
+    private static int chunks(int n) {
+        return (n + CHUNK - 1) / CHUNK;
+    }
+
+    /** Copies {@code source[from ..]} into {@code target[start .. end)}. */
+    private static void copy(int[] source, int from, int[] target, int start, int end) {
+        for (int k = start; k < end; k++) target[k] = source[from++];
     }
 
     private static int[] toCountryIds(int[] codes, String[] labels) {
@@ -333,29 +409,31 @@ final class PatentTableLoader {
 
         /**
          * Maps the terms (global ords) in {@code ids} to labels with {@code labelOf} (e.g. an IPC symbol to its
-         * code at a level, an applicant variant to its key), once per distinct term; rows get the distinct
+         * code at a level, an applicant variant to its key), once per distinct term, read in ascending order (each segment's terms dictionary is then decompressed block by block, not once per term); rows get the distinct
          * labels in label order; terms mapped to null are dropped.
          */
         CodeLists compactMapped(int[] offsets, int[] ids, java.util.function.Function<String, String> labelOf)
                 throws IOException {
-            java.util.Map<Integer, String> codeOf = new java.util.HashMap<>();
+            String[] codeOf = new String[(int) valueCount];
+            boolean[] seen = new boolean[(int) valueCount];
+            for (int id : ids) seen[id] = true;
             java.util.TreeSet<String> codes = new java.util.TreeSet<>();
-            for (int id : ids) {
-                if (!codeOf.containsKey(id)) {
-                    String code = labelOf.apply(lookup(id).utf8ToString());
-                    codeOf.put(id, code);
-                    if (code != null) codes.add(code);
-                }
+            for (int ord = 0; ord < seen.length; ord++) {
+                if (!seen[ord]) continue;
+                codeOf[ord] = labelOf.apply(lookup(ord).utf8ToString());
+                if (codeOf[ord] != null) codes.add(codeOf[ord]);
             }
             String[] labels = codes.toArray(String[]::new);
-            java.util.Map<Integer, Integer> idOf = new java.util.HashMap<>();
-            codeOf.forEach((ord, code) -> idOf.put(ord, code == null ? -1 : Arrays.binarySearch(labels, code)));
+            int[] idOf = new int[(int) valueCount];
+            for (int ord = 0; ord < idOf.length; ord++) {
+                idOf[ord] = codeOf[ord] == null ? -1 : Arrays.binarySearch(labels, codeOf[ord]);
+            }
             int[] outOffsets = new int[offsets.length];
             IntArrayList out = new IntArrayList(ids.length);
             for (int r = 0; r + 1 < offsets.length; r++) {
                 int start = out.size();
                 for (int k = offsets[r]; k < offsets[r + 1]; k++) {
-                    int c = idOf.get(ids[k]);
+                    int c = idOf[ids[k]];
                     if (c >= 0) out.add(c);
                 }
                 int[] a = out.elements();
