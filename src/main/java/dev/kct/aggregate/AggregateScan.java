@@ -8,6 +8,7 @@ import dev.kct.network.CooccurrenceNetworkBuilder;
 import dev.kct.network.Counting;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -206,12 +207,23 @@ public final class AggregateScan {
         int n = table.size();
         int[] perCountry = new int[table.countryLabels().length];
         int withoutCountry = 0;
-        java.util.TreeMap<Integer, Integer> years = new java.util.TreeMap<>();
+        int[] years = table.years();
+        int low = Arrays.stream(years).min().orElse(0);
+        int high = Arrays.stream(years).max().orElse(-1);
+        int[] perYear = new int[high - low + 1];
         for (int r = 0; r < n; r++) {
             int c = table.country(r);
             if (c >= 0) perCountry[c]++;
             else withoutCountry++;
-            years.merge(table.year(r), 1, Integer::sum);
+            perYear[years[r] - low]++;
+        }
+        IntArrayList unitYears = new IntArrayList();
+        IntArrayList unitsPerYear = new IntArrayList();
+        for (int y = 0; y < perYear.length; y++) {
+            if (perYear[y] > 0) {
+                unitYears.add(low + y);
+                unitsPerYear.add(perYear[y]);
+            }
         }
         CodeLists applicants = table.applicants();
         int[] perApplicant = new int[applicants.labelCount()];
@@ -219,8 +231,8 @@ public final class AggregateScan {
         int entries = applicants.offsets()[applicants.rows()];
         for (int k = 0; k < entries; k++) perApplicant[ids[k]]++;
         return new Aggregates.Corpus(
-                years.keySet().stream().mapToInt(Integer::intValue).toArray(),
-                years.values().stream().mapToInt(Integer::intValue).toArray(),
+                unitYears.toIntArray(),
+                unitsPerYear.toIntArray(),
                 perCountry,
                 withoutCountry,
                 applicants.labels(),

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The selected patents as flat columns, one row per counting unit (a patent, or a family after
@@ -49,7 +50,8 @@ public final class PatentTable {
     private final int[] citedRows;
     private final int[] claims;
     private final int[] npl;
-    private final int[] familyGroup;
+    private final Supplier<int[]> familyGroups;
+    private int[] familyGroup;
     private final boolean hasCitationData;
     private final int[] reportedCitations;
 
@@ -65,7 +67,7 @@ public final class PatentTable {
             int[] citedRows,
             int[] claims,
             int[] npl,
-            int[] familyGroup,
+            Supplier<int[]> familyGroups,
             boolean hasCitationData,
             int[] reportedCitations) {
         this.level = level;
@@ -79,7 +81,7 @@ public final class PatentTable {
         this.citedRows = citedRows;
         this.claims = claims;
         this.npl = npl;
-        this.familyGroup = familyGroup;
+        this.familyGroups = familyGroups;
         this.hasCitationData = hasCitationData;
         this.reportedCitations = reportedCitations;
     }
@@ -182,6 +184,12 @@ public final class PatentTable {
         return Arrays.stream(npl).anyMatch(c -> c >= 0);
     }
 
+    /** Family group of each row (rows of one family share it; a row without family id has its own), made on first use. */
+    private synchronized int[] familyGroups() {
+        if (familyGroup == null) familyGroup = familyGroups.get();
+        return familyGroup;
+    }
+
     /**
      * One row per family (docs/METHODS.md {@code --count families}): records sharing a family id become one
      * unit whose technologies, applicants, countries and citations are the union of its members'; its year
@@ -191,6 +199,7 @@ public final class PatentTable {
      */
     public PatentTable byFamily() {
         int n = size();
+        int[] familyGroup = familyGroups();
         int[] unitOf = new int[n];
         Map<Integer, Integer> unitOfGroup = new HashMap<>();
         IntArrayList firstRow = new IntArrayList();
@@ -264,7 +273,7 @@ public final class PatentTable {
                 cited.toIntArray(),
                 uClaims,
                 uNpl,
-                uGroup,
+                () -> uGroup,
                 hasCitationData,
                 uReported);
     }
@@ -314,7 +323,7 @@ public final class PatentTable {
                 cited.toIntArray(),
                 pick(claims, source),
                 pick(npl, source),
-                pick(familyGroup, source),
+                () -> pick(familyGroups(), source),
                 hasCitationData,
                 pick(reportedCitations, source));
     }

@@ -5,7 +5,6 @@ import dev.kct.ipc.IpcLevel;
 import dev.kct.ipc.IpcSymbol;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
-import it.unimi.dsi.fastutil.longs.LongArrayList;
 import it.unimi.dsi.fastutil.longs.LongArrays;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,7 +56,7 @@ final class PatentTableLoader {
         try {
             Workers.forEach(leaves.size(), threads, l -> {
                 try {
-                    parts[l] = loadLeaf(l, docs, leafStart[l], leafStart[l + 1], tech, applicant);
+                    parts[l] = loadLeaf(l, docs, selection.years(), leafStart[l], leafStart[l + 1], tech, applicant);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -82,14 +81,23 @@ final class PatentTableLoader {
         int[] appOffsets = new int[n + 1];
         int[] ctryOffsets = new int[n + 1];
         int[] citedHashOffsets = new int[n + 1];
+        int[] record = new int[n];
         for (int r = 0; r < n; r++) {
             int old = perm[r];
             LeafPart p = parts[leafOf[old]];
-            int i = old - leafStart[leafOf[old]];
-            techOffsets[r + 1] = techOffsets[r] + p.techOffsets[i + 1] - p.techOffsets[i];
-            appOffsets[r + 1] = appOffsets[r] + p.appOffsets[i + 1] - p.appOffsets[i];
-            ctryOffsets[r + 1] = ctryOffsets[r] + p.ctryOffsets[i + 1] - p.ctryOffsets[i];
-            citedHashOffsets[r + 1] = citedHashOffsets[r] + p.citedOffsets[i + 1] - p.citedOffsets[i];
+            int[] data = p.data.elements();
+            int at = p.start[old - leafStart[leafOf[old]]];
+            record[r] = at;
+            int count = data[at];
+            techOffsets[r + 1] = techOffsets[r] + count;
+            at += 1 + count;
+            count = data[at];
+            appOffsets[r + 1] = appOffsets[r] + count;
+            at += 1 + count;
+            count = data[at];
+            ctryOffsets[r + 1] = ctryOffsets[r] + count;
+            at += 1 + count;
+            citedHashOffsets[r + 1] = citedHashOffsets[r] + data[at];
         }
         int[] techIds = new int[techOffsets[n]];
         int[] appIds = new int[appOffsets[n]];
@@ -103,27 +111,28 @@ final class PatentTableLoader {
         long[] idHash = new long[n];
         int[] docCopy = new int[n];
         int[] years = new int[n];
-        int[] selYears = selection.years();
         Workers.forEach(chunks(n), threads, chunk -> {
             for (int r = chunk * CHUNK, end = Math.min(n, r + CHUNK); r < end; r++) {
                 int old = perm[r];
-                LeafPart p = parts[leafOf[old]];
-                int i = old - leafStart[leafOf[old]];
-                copy(p.tech.elements(), p.techOffsets[i], techIds, techOffsets[r], techOffsets[r + 1]);
-                copy(p.app.elements(), p.appOffsets[i], appIds, appOffsets[r], appOffsets[r + 1]);
-                copy(p.ctry.elements(), p.ctryOffsets[i], ctryCodes, ctryOffsets[r], ctryOffsets[r + 1]);
-                long[] cited = p.cited.elements();
-                for (int k = citedHashOffsets[r], from = p.citedOffsets[i]; k < citedHashOffsets[r + 1]; k++) {
-                    citedHashes[k] = cited[from++];
+                int[] data = parts[leafOf[old]].data.elements();
+                int at = record[r] + 1;
+                for (int k = techOffsets[r]; k < techOffsets[r + 1]; k++) techIds[k] = data[at++];
+                at++;
+                for (int k = appOffsets[r]; k < appOffsets[r + 1]; k++) appIds[k] = data[at++];
+                at++;
+                for (int k = ctryOffsets[r]; k < ctryOffsets[r + 1]; k++) ctryCodes[k] = data[at++];
+                at++;
+                for (int k = citedHashOffsets[r]; k < citedHashOffsets[r + 1]; k++, at += 2) {
+                    citedHashes[k] = LeafPart.longAt(data, at);
                 }
-                country[r] = p.country[i];
-                claims[r] = p.claims[i];
-                npl[r] = p.npl[i];
-                reported[r] = p.reported[i];
-                family[r] = p.family[i];
-                idHash[r] = p.idHash[i];
-                docCopy[r] = docs[old];
-                years[r] = selYears[old];
+                country[r] = data[at];
+                claims[r] = data[at + 1];
+                npl[r] = data[at + 2];
+                reported[r] = data[at + 3];
+                family[r] = LeafPart.longAt(data, at + 4);
+                idHash[r] = LeafPart.longAt(data, at + 6);
+                docCopy[r] = data[at + 8];
+                years[r] = data[at + 9];
             }
         });
         Arrays.fill(parts, null);
@@ -137,7 +146,6 @@ final class PatentTableLoader {
         int[] firstCountry = toCountryIds(country, countryLabels);
         int[] citedOffsets = new int[n + 1];
         int[] citedRows = resolveCitations(idHash, citedHashOffsets, citedHashes, citedOffsets, threads);
-        int[] group = familyGroups(family);
         return new PatentTable(
                 level,
                 rows -> storedRows(docCopy, rows),
@@ -150,7 +158,7 @@ final class PatentTableLoader {
                 citedRows,
                 claims,
                 npl,
-                group,
+                () -> familyGroups(family),
                 anyCited,
                 reported);
     }
@@ -287,14 +295,17 @@ final class PatentTableLoader {
     }
 
     private static int[] toCountryIds(int[] codes, String[] labels) {
+        int[] idOf = new int[1 << 16];
+        for (int k = 0; k < labels.length; k++) idOf[PatentFacts.countryCode(labels[k])] = k;
         int[] out = new int[codes.length];
         for (int i = 0; i < codes.length; i++) {
-            out[i] = codes[i] < 0 ? -1 : Arrays.binarySearch(labels, PatentFacts.country(codes[i]));
+            out[i] = codes[i] < 0 ? -1 : idOf[codes[i]];
         }
         return out;
     }
 
-    private LeafPart loadLeaf(int leafIndex, int[] docs, int from, int to, GlobalOrds tech, GlobalOrds applicant)
+    private LeafPart loadLeaf(
+            int leafIndex, int[] docs, int[] years, int from, int to, GlobalOrds tech, GlobalOrds applicant)
             throws IOException {
         LeafReader leaf = leaves.get(leafIndex).reader();
         int docBase = leaves.get(leafIndex).docBase;
@@ -306,75 +317,86 @@ final class PatentTableLoader {
         BinaryDocValues facts = DocValues.getBinary(leaf, IndexSchema.FACTS);
         PatentFacts.View view = new PatentFacts.View();
 
+        IntArrayList d = p.data;
         for (int i = 0; i < p.rows; i++) {
             int doc = docs[from + i] - docBase;
+            p.start[i] = d.size();
+            int count = d.size();
+            d.add(0);
             if (techValues.advanceExact(doc)) {
                 for (int c = 0; c < techValues.docValueCount(); c++) {
-                    p.tech.add((int) techGlobal.get(techValues.nextOrd()));
+                    d.add((int) techGlobal.get(techValues.nextOrd()));
                 }
             }
-            p.techOffsets[i + 1] = p.tech.size();
+            d.set(count, d.size() - count - 1);
+            count = d.size();
+            d.add(0);
             if (appValues.advanceExact(doc)) {
                 for (int c = 0; c < appValues.docValueCount(); c++) {
-                    p.app.add((int) appGlobal.get(appValues.nextOrd()));
+                    d.add((int) appGlobal.get(appValues.nextOrd()));
                 }
             }
-            p.appOffsets[i + 1] = p.app.size();
-            p.country[i] = -1;
+            d.set(count, d.size() - count - 1);
             if (facts.advanceExact(doc)) {
                 view.reset(facts.binaryValue());
-                p.country[i] = view.originCountry();
-                for (int c = 0, n = view.countryCount(); c < n; c++) p.ctry.add(view.country(c));
+                int countries = view.countryCount();
+                d.add(countries);
+                for (int c = 0; c < countries; c++) d.add(view.country(c));
                 int cited = view.citedCount();
                 p.anyCited |= cited > 0;
-                for (int c = 0; c < cited; c++) p.cited.add(view.cited(c));
+                d.add(cited);
+                for (int c = 0; c < cited; c++) LeafPart.addLong(d, view.cited(c));
+                d.add(view.originCountry());
+                d.add(view.claims());
+                d.add(view.npl());
+                d.add(view.citedBy());
+                LeafPart.addLong(d, view.familyHash());
                 p.idHash[i] = view.idHash();
-                p.family[i] = view.familyHash();
-                p.claims[i] = view.claims();
-                p.npl[i] = view.npl();
-                p.reported[i] = view.citedBy();
+                LeafPart.addLong(d, p.idHash[i]);
             } else {
-                p.claims[i] = -1;
-                p.npl[i] = -1;
-                p.reported[i] = -1;
+                d.add(0);
+                d.add(0);
+                d.add(-1);
+                d.add(-1);
+                d.add(-1);
+                d.add(-1);
+                LeafPart.addLong(d, 0);
+                LeafPart.addLong(d, 0);
             }
-            p.ctryOffsets[i + 1] = p.ctry.size();
-            p.citedOffsets[i + 1] = p.cited.size();
+            d.add(docs[from + i]);
+            d.add(years[from + i]);
         }
+        p.start[p.rows] = d.size();
         return p;
     }
 
-    /** Per-leaf arrays, concatenated in leaf order after the parallel load. */
+    /**
+     * One leaf's rows in doc order, each as one run of ints in {@code data} from {@code start[i]}: technology count
+     * and global ords, applicant count and global ords, applicant-country count and codes, cited count and cited id
+     * hashes (two ints each), then origin country, claims, NPL, reported citations, the family hash and the id hash
+     * (two ints each), the global doc id and the year.
+     * One run per row keeps a row on one or two cache lines when rows are gathered in id-hash order.
+     */
     private static final class LeafPart {
         final int rows;
-        final IntArrayList tech = new IntArrayList();
-        final int[] techOffsets;
-        final IntArrayList app = new IntArrayList();
-        final int[] appOffsets;
-        final IntArrayList ctry = new IntArrayList();
-        final int[] ctryOffsets;
-        final LongArrayList cited = new LongArrayList();
-        final int[] citedOffsets;
-        final int[] country;
-        final int[] claims;
-        final int[] npl;
-        final int[] reported;
-        final long[] family;
+        final IntArrayList data = new IntArrayList();
+        final int[] start;
         final long[] idHash;
         boolean anyCited;
 
         LeafPart(int rows) {
             this.rows = rows;
-            techOffsets = new int[rows + 1];
-            appOffsets = new int[rows + 1];
-            ctryOffsets = new int[rows + 1];
-            citedOffsets = new int[rows + 1];
-            country = new int[rows];
-            claims = new int[rows];
-            npl = new int[rows];
-            reported = new int[rows];
-            family = new long[rows];
+            start = new int[rows + 1];
             idHash = new long[rows];
+        }
+
+        static void addLong(IntArrayList data, long v) {
+            data.add((int) (v >>> 32));
+            data.add((int) v);
+        }
+
+        static long longAt(int[] data, int at) {
+            return (long) data[at] << 32 | (data[at + 1] & 0xffffffffL);
         }
     }
 
