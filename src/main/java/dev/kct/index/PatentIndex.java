@@ -45,6 +45,7 @@ public final class PatentIndex implements Closeable {
     private final Path dir;
     private final Directory directory;
     private final DirectoryReader reader;
+    private boolean verified;
     private final IndexSearcher searcher;
 
     private PatentIndex(Path dir, Directory directory, DirectoryReader reader) {
@@ -69,17 +70,6 @@ public final class PatentIndex implements Closeable {
             }
             checkSchema(directory, dir);
             DirectoryReader reader = DirectoryReader.open(directory);
-            try {
-                verifyChecksums(reader);
-            } catch (CorruptIndexException e) {
-                reader.close();
-                directory.close();
-                throw KctException.io(
-                        "index " + dir + " is damaged (" + e.getMessage() + "): nothing was computed;"
-                                + " 'kct check --index " + dir
-                                + "' tells more; rebuild it with 'kct index --index NEW_DIR FILE...'",
-                        e);
-            }
             return new PatentIndex(dir, directory, reader);
         } catch (IOException e) {
             throw KctException.io("cannot read index " + dir + ": " + e.getMessage(), e);
@@ -87,15 +77,35 @@ public final class PatentIndex implements Closeable {
     }
 
     /**
-     * Verifies the checksum of every file of every segment (one sequential read of the index), so that a byte
-     * changed on disk stops the run instead of changing its numbers: Lucene checks only the small files at open.
-     * {@code -Dkct.verifyChecksums=false} skips it (see the README's reliability section for the cost).
+     * Verifies the checksum of every file of every segment (one sequential read of the index, segments on all
+     * cores) before the first read of patent data, so that a byte changed on disk stops the run instead of changing
+     * its numbers: Lucene checks only the small files at open. A run answered from the aggregates cache reads no
+     * patent data and skips it (the cache has its own checksum). {@code -Dkct.verifyChecksums=false} skips it (see
+     * the README's reliability section for the cost).
      */
-    private static void verifyChecksums(DirectoryReader reader) throws IOException {
-        if (!Boolean.parseBoolean(System.getProperty("kct.verifyChecksums", "true"))) return;
-        for (LeafReaderContext leaf : reader.leaves()) {
-            leaf.reader().checkIntegrity();
+    private synchronized void verified() {
+        if (verified || !Boolean.parseBoolean(System.getProperty("kct.verifyChecksums", "true"))) return;
+        List<LeafReaderContext> leaves = reader.leaves();
+        try {
+            dev.kct.Workers.forEach(leaves.size(), 0, l -> {
+                try {
+                    leaves.get(l).reader().checkIntegrity();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof CorruptIndexException c) {
+                throw KctException.io(
+                        "index " + dir + " is damaged (" + c.getMessage() + "): nothing was computed;"
+                                + " 'kct check --index " + dir
+                                + "' tells more; rebuild it with 'kct index --index NEW_DIR FILE...'",
+                        c);
+            }
+            throw KctException.io(
+                    "cannot read index " + dir + ": " + e.getCause().getMessage(), e.getCause());
         }
+        verified = true;
     }
 
     /** Fails unless the last commit of {@code directory} was written with this kct's schema version. */
@@ -138,11 +148,13 @@ public final class PatentIndex implements Closeable {
     }
 
     DirectoryReader reader() {
+        verified();
         return reader;
     }
 
     /** The patents passing {@code filters}, with their years on the filters' date basis. */
     public Selection select(Filters filters) {
+        verified();
         Query query = query(filters);
         IntArrayList docs = new IntArrayList();
         IntArrayList years = new IntArrayList();
@@ -272,6 +284,7 @@ public final class PatentIndex implements Closeable {
 
     /** As {@link #load(Selection, IpcLevel)}, reading the index's segments on at most {@code threads} threads (0: all cores). */
     public PatentTable load(Selection selection, IpcLevel level, int threads) {
+        verified();
         try {
             return new PatentTableLoader(reader).load(selection, level, threads);
         } catch (IOException e) {
@@ -281,6 +294,7 @@ public final class PatentIndex implements Closeable {
 
     /** The stored fields of one document, for showing sample patents. */
     public StoredPatent stored(int doc) {
+        verified();
         try {
             Document d = reader.storedFields().document(doc);
             String applicants = d.get(IndexSchema.APPLICANT_RAW);
@@ -300,6 +314,7 @@ public final class PatentIndex implements Closeable {
      * keys without variants map to an empty list.
      */
     public Map<String, List<String>> applicantVariants(List<String> keys) {
+        verified();
         Map<String, List<String>> out = new java.util.LinkedHashMap<>();
         try {
             for (String key : keys) {
@@ -331,6 +346,7 @@ public final class PatentIndex implements Closeable {
 
     /** The stored fields of the document with this id, or null when the index has none. */
     public StoredPatent storedById(String id) {
+        verified();
         try {
             for (org.apache.lucene.search.ScoreDoc hit : searcher.search(idQuery(id), 16).scoreDocs) {
                 StoredPatent p = stored(hit.doc);
