@@ -15,7 +15,7 @@ import java.util.Optional;
  * "Aggregates schema"): {@code score}, {@code rank} and {@code explain} on an unfiltered {@code --index} read them
  * instead of loading every patent, which is several times faster and needs a fraction of the memory.
  *
- * <p>Layout: {@code INDEX/kct-aggregates/KEY/}, an aggregates directory ({@link AggregateFiles}) plus a file
+ * <p>Layout: {@code INDEX/kct-aggregates/KEY/}, the aggregates in one binary file ({@link AggregateBinary}) plus a file
  * {@code commit} holding the id of the index commit it was made from and a CRC-32 of each file; KEY names the level, the counting unit and
  * the date basis (e.g. {@code subclass-documents-priority}). An entry is used only when its commit id is the index's
  * current one (Lucene gives every commit a new random id), so a re-indexed index is scanned again and its entry
@@ -65,7 +65,7 @@ public final class AggregateCache {
             if (!Files.isRegularFile(entry.resolve(COMMIT))) return Optional.empty();
             String stamp = Files.readString(entry.resolve(COMMIT), StandardCharsets.UTF_8);
             if (!stamp.equals(stamp(index, entry))) return Optional.empty();
-            return Optional.of(AggregateFiles.read(entry));
+            return Optional.of(AggregateBinary.read(entry.resolve(AggregateBinary.FILE)));
         } catch (IOException | KctException e) {
             return Optional.empty();
         }
@@ -87,7 +87,7 @@ public final class AggregateCache {
         try {
             Files.createDirectories(root);
             temporary = Files.createTempDirectory(root, "." + key + ".");
-            AggregateFiles.write(aggregates, selection, warnings, temporary);
+            AggregateBinary.write(aggregates, selection, warnings, temporary.resolve(AggregateBinary.FILE));
             Files.writeString(temporary.resolve(COMMIT), stamp(index, temporary), StandardCharsets.UTF_8);
             AggregateFiles.install(temporary, entry);
             return true;

@@ -420,21 +420,23 @@ public final class AggregateFiles {
                 if (!f.get(3).isEmpty()) fractional.add(i, key, at.decimal(3));
             });
 
-            List<String> applicantNames = new ArrayList<>();
+            Map<String, Integer> firstSeen = new java.util.HashMap<>();
+            IntArrayList applicantSeen = new IntArrayList();
             IntArrayList applicantTech = new IntArrayList();
             DoubleArrayList applicantWeight = new DoubleArrayList();
             rows("technology_applicants.csv", APPLICANTS, (f, at) -> {
                 applicantTech.add(at.technology(0));
-                applicantNames.add(f.get(1));
+                applicantSeen.add(firstSeen.computeIfAbsent(f.get(1), name -> firstSeen.size()));
                 applicantWeight.add(at.decimal(2));
             });
-            String[] applicantLabels = new TreeSet<>(applicantNames).toArray(String[]::new);
+            String[] applicantLabels = firstSeen.keySet().toArray(String[]::new);
+            Arrays.sort(applicantLabels);
+            int[] labelOfSeen = new int[applicantLabels.length];
+            for (int k = 0; k < applicantLabels.length; k++) labelOfSeen[firstSeen.get(applicantLabels[k])] = k;
             Sparse applicants = new Sparse(t);
-            for (int e = 0; e < applicantNames.size(); e++) {
+            for (int e = 0; e < applicantSeen.size(); e++) {
                 applicants.add(
-                        applicantTech.getInt(e),
-                        Arrays.binarySearch(applicantLabels, applicantNames.get(e)),
-                        applicantWeight.getDouble(e));
+                        applicantTech.getInt(e), labelOfSeen[applicantSeen.getInt(e)], applicantWeight.getDouble(e));
             }
 
             IntArrayList sources = new IntArrayList();

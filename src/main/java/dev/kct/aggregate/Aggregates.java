@@ -159,6 +159,11 @@ public final class Aggregates {
         return technologies;
     }
 
+    /** n_it at [i · Y + (t − firstYear)] (see the constructor); do not modify. */
+    int[] perYear() {
+        return perYear;
+    }
+
     public Sums sums() {
         return sums;
     }

@@ -146,6 +146,16 @@ public final class TechnologyWeights {
         return new TechnologyWeights(keyLabels, offsets, keys, weights);
     }
 
+    /** Technology i's entries are {@code [offsets()[i] .. offsets()[i+1])}; do not modify. */
+    int[] offsets() {
+        return offsets;
+    }
+
+    /** The weight of every entry; do not modify. */
+    double[] weights() {
+        return weights;
+    }
+
     /** The label of every key id; do not modify. */
     public String[] keyLabels() {
         return keyLabels;

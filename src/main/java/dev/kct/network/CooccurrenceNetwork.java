@@ -49,6 +49,24 @@ public final class CooccurrenceNetwork {
     }
 
     /** The network with no nodes. */
+    /**
+     * A network from the arrays of another ({@link #labels()}, {@link #patentCounts()}, {@link #offsets()},
+     * {@link #neighbours()}, {@link #weights()}), e.g. as kept in the aggregates cache.
+     *
+     * @throws IllegalArgumentException when the arrays do not describe one another
+     */
+    public static CooccurrenceNetwork of(
+            String[] labels, int[] patents, int[] offsets, int[] neighbours, double[] weights) {
+        if (patents.length != labels.length
+                || offsets.length != labels.length + 1
+                || offsets[0] != 0
+                || offsets[labels.length] != neighbours.length
+                || neighbours.length != weights.length) {
+            throw new IllegalArgumentException("labels, offsets, neighbours and weights do not describe one network");
+        }
+        return new CooccurrenceNetwork(labels, patents, offsets, neighbours, weights);
+    }
+
     public static CooccurrenceNetwork empty() {
         return new CooccurrenceNetwork(new String[0], new int[0], new int[1], new int[0], new double[0]);
     }

@@ -58,35 +58,44 @@ class AggregateCacheTest {
         assertThat(entry).doesNotExist();
 
         String first = rank(index);
-        assertThat(entry.resolve("manifest.json")).exists();
+        Path file = entry.resolve("aggregates.bin");
+        assertThat(file).exists();
         assertThat(entry.resolve("commit")).exists();
         assertThat(rank(index)).isEqualTo(first).isEqualTo(uncached(index));
 
-        // a count changed on disk (one digit) or a damaged file: the entry is not read but scanned again and rewritten
-        Path technologies = entry.resolve("technologies.csv");
-        String original = Files.readString(technologies);
-        String firstRow = original.lines().skip(1).findFirst().orElseThrow();
-        String[] cells = firstRow.split(",");
-        cells[1] = Integer.toString(Integer.parseInt(cells[1]) + 1000);
-        Files.writeString(technologies, original.replace(firstRow, String.join(",", cells)));
+        // a byte changed on disk or a damaged file: the entry is not read but scanned again and rewritten
+        byte[] original = Files.readAllBytes(file);
+        byte[] flipped = original.clone();
+        flipped[flipped.length / 2] ^= 0x10;
+        Files.write(file, flipped);
         assertThat(rank(index)).isEqualTo(first);
-        assertThat(Files.readString(technologies)).isEqualTo(original);
-        Files.writeString(technologies, "garbage\n");
+        assertThat(Files.readAllBytes(file)).isEqualTo(original);
+        Files.writeString(file, "garbage\n");
         assertThat(rank(index)).isEqualTo(first);
-        assertThat(Files.readString(technologies)).isEqualTo(original);
+        assertThat(Files.readAllBytes(file)).isEqualTo(original);
 
-        // the entry is what the next run reads: with its checksum renewed, a changed count shows in the result
-        Files.writeString(technologies, original.replace(firstRow, String.join(",", cells)));
+        // the entry is what the next run reads: another index's aggregates, with the checksum renewed, give its result
+        Path other = dir.resolve("other");
+        ok(
+                "index",
+                "-q",
+                "--index",
+                other.toString(),
+                sample("c.csv", 12001, 16001).toString());
+        String otherResult = rank(other);
+        byte[] otherBytes = Files.readAllBytes(other.resolve("kct-aggregates")
+                .resolve("subclass-documents-priority")
+                .resolve("aggregates.bin"));
+        Files.write(file, otherBytes);
         Path commit = entry.resolve("commit");
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(Files.readAllBytes(technologies));
+        crc.update(otherBytes);
         Files.writeString(
                 commit,
                 Files.readString(commit)
-                        .replaceAll(
-                                "technologies.csv [0-9a-f]+", "technologies.csv " + Long.toHexString(crc.getValue())));
-        assertThat(rank(index)).isNotEqualTo(first);
-        Files.writeString(technologies, "garbage\n");
+                        .replaceAll("aggregates.bin [0-9a-f]+", "aggregates.bin " + Long.toHexString(crc.getValue())));
+        assertThat(rank(index)).isNotEqualTo(first).isEqualTo(otherResult);
+        Files.writeString(file, "garbage\n");
         assertThat(rank(index)).isEqualTo(first);
 
         // Lucene and kct's own commands live with the subdirectory
@@ -99,7 +108,7 @@ class AggregateCacheTest {
                 sample("b.csv", 8001, 12001).toString());
         String grown = rank(index);
         assertThat(grown).isNotEqualTo(first).isEqualTo(uncached(index));
-        assertThat(entry.resolve("manifest.json")).exists();
+        assertThat(entry.resolve("aggregates.bin")).exists();
         assertThat(rank(index)).isEqualTo(grown);
     }
 
