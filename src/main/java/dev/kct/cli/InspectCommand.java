@@ -104,6 +104,7 @@ final class InspectCommand implements Callable<Integer> {
 
     private static void text(List<Map<String, Object>> reports, PrintWriter out) {
         for (Map<String, Object> r : reports) {
+            if (r != reports.get(0)) out.println();
             out.println("== " + r.get("file"));
             line(out, "kind", r.get("kind"));
             if (r.get("encoding") != null) line(out, "encoding", r.get("encoding"));
@@ -121,18 +122,22 @@ final class InspectCommand implements Callable<Integer> {
             if (!columns.isEmpty()) {
                 out.println("columns");
                 int width = 4;
-                for (Map<String, Object> c : columns)
-                    width = Math.max(width, String.valueOf(c.get("name")).length());
+                int mappedWidth = 0;
+                for (Map<String, Object> c : columns) {
+                    width = Math.max(width, displayWidth(String.valueOf(c.get("name"))));
+                    String to = mappedTo.get(String.valueOf(c.get("number")));
+                    if (to != null) mappedWidth = Math.max(mappedWidth, displayWidth("-> " + to));
+                }
                 width = Math.min(width, 32);
                 for (Map<String, Object> c : columns) {
                     String number = String.valueOf(c.get("number"));
                     String to = mappedTo.get(number);
                     out.printf(
                             Locale.ROOT,
-                            "  %3s  %-" + width + "s  %-19s  %s%n",
+                            "  %3s  %s  %s%s%n",
                             number,
-                            c.get("name"),
-                            to == null ? "" : "-> " + to,
+                            pad(String.valueOf(c.get("name")), width),
+                            mappedWidth == 0 ? "" : pad(to == null ? "" : "-> " + to, mappedWidth) + "  ",
                             String.join(" | ", strings(c.get("samples"))));
                 }
             }
@@ -145,7 +150,6 @@ final class InspectCommand implements Callable<Integer> {
             }
             records(out, "read with this mapping", r.get("mapping_records"));
             for (String note : strings(r.get("notes"))) line(out, "note", note);
-            out.println();
         }
         out.flush();
     }
@@ -180,6 +184,28 @@ final class InspectCommand implements Callable<Integer> {
         ((Map<String, Object>) counts.get("repaired"))
                 .forEach((kind, n) -> out.printf(Locale.ROOT, "  repaired %,7d  %s%n", n, kind));
         for (String w : strings(counts.get("warnings"))) out.println("  warning: " + w);
+    }
+
+    /** {@code text} padded with spaces to {@code width} terminal columns (a CJK character takes two). */
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - displayWidth(text)));
+    }
+
+    private static int displayWidth(String text) {
+        int w = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            boolean wide = script == Character.UnicodeScript.HAN
+                    || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA
+                    || script == Character.UnicodeScript.HANGUL
+                    || (cp >= 0xFF01 && cp <= 0xFF60)
+                    || (cp >= 0x3000 && cp <= 0x303F);
+            w += wide ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return w;
     }
 
     private static void line(PrintWriter out, String label, Object value) {

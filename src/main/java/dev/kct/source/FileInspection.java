@@ -93,7 +93,12 @@ public final class FileInspection {
                     MappedTable.open(file, m.mapping()),
                     m.mapping().headerRow(),
                     m.mapping().sheet());
-        } else if (!(reader instanceof UsptoXmlReader) && !MappedTable.isOldWorkbook(file)) {
+        } else if (!(reader instanceof UsptoXmlReader)
+                && !MappedTable.isOldWorkbook(file)
+                && !file.getFileName()
+                        .toString()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .endsWith(".zip")) {
             table = workbook
                     ? guessWorkbook(file)
                     : guessText(file, reader == null ? null : SourceFields.charsetOf(file));
@@ -150,6 +155,7 @@ public final class FileInspection {
                     + " (a mapping needs id, ipc and a date); add them to the mapping by hand");
             return;
         }
+        notes.removeIf(n -> n.contains("cannot tell the input format"));
         notes.add("no built-in format fits: the mapping shown is a proposal from the header and the first rows;"
                 + " check it, save it as a file and give it with --map");
         ColumnMapping mapping =
@@ -248,14 +254,14 @@ public final class FileInspection {
     }
 
     /**
-     * A reason without the values that vary from record to record (quoted values, the examples after "e.g."), so
-     * that rejections of one kind are counted together.
+     * A reason without the values that vary from record to record (quoted values, numbers as {@code N}, the examples
+     * after "e.g."), so that rejections of one kind are counted together; each group keeps its first full reason.
      */
     static String shape(String reason) {
         String s = reason.replaceAll("'[^']*'", "'…'");
         int eg = s.indexOf("e.g.");
         if (eg > 0) s = s.substring(0, eg);
-        s = s.replaceAll("\\(and \\d+ more\\)", "").strip();
+        s = s.replaceAll("\\(and \\d+ more\\)", "").replaceAll("\\d+", "N").strip();
         while (!s.isEmpty() && ",;:".indexOf(s.charAt(s.length() - 1)) >= 0) {
             s = s.substring(0, s.length() - 1).strip();
         }

@@ -70,15 +70,15 @@ public final class SourceFormats {
         if (head.bytes().length == 0) {
             return READERS.get(READERS.size() - 1);
         }
+        for (PatentReader r : READERS) {
+            if (r.recognizes(head)) return r;
+        }
         if (MappedTable.isWorkbook(file)) {
             PatentReader workbook = MappedTableReader.forWorkbook(file);
             if (workbook != null) return workbook;
             throw KctException.usage(displayName + " is an Excel workbook whose first row is not the header of a"
                     + " format kct knows: write a column mapping and give it with --map FILE (`kct inspect "
                     + displayName + "` proposes one; see the README, \"Reading your own export\")");
-        }
-        for (PatentReader r : READERS) {
-            if (r.recognizes(head)) return r;
         }
         if (MappedTable.isOldWorkbook(file)) {
             throw KctException.usage(displayName + " is an old .xls workbook: save it as .xlsx or CSV");

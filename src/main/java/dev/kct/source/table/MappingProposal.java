@@ -126,7 +126,7 @@ public final class MappingProposal {
     private void choose() {
         chooseIpc();
         chooseDates();
-        pick("family_id", FAMILY_WORDS, FAMILY_EXCLUDED, c -> true);
+        pick("family_id", FAMILY_WORDS, FAMILY_EXCLUDED, this::varied);
         chooseCountries();
         pick("applicants", APPLICANT_WORDS, APPLICANT_EXCLUDED, c -> notMostly(c, COUNT));
         pick("forward_citations", FORWARD_WORDS, List.of(), c -> mostly(c, COUNT));
@@ -263,7 +263,20 @@ public final class MappingProposal {
         return share(c, v -> FULL_DATE.matcher(String.valueOf(date.read(v))).matches()) >= 0.5;
     }
 
+    /** Whether the column's values are unique in the sample and present in nearly every row (as ids are). */
     private boolean unique(int c) {
+        int[] counts = valueCounts(c);
+        return counts[0] > 0 && counts[1] >= 0.95 * counts[0] && counts[0] >= 0.9 * rows.size();
+    }
+
+    /** Whether the column holds many different values (ids do; yes/no flags and kinds do not). */
+    private boolean varied(int c) {
+        int[] counts = valueCounts(c);
+        return counts[0] > 0 && counts[1] >= Math.min(10, 0.5 * counts[0]);
+    }
+
+    /** The column's non-blank sample values and how many of them differ. */
+    private int[] valueCounts(int c) {
         Set<String> seen = new HashSet<>();
         int values = 0;
         for (List<String> row : rows) {
@@ -272,7 +285,7 @@ public final class MappingProposal {
             values++;
             seen.add(v);
         }
-        return values > 0 && seen.size() >= 0.95 * values && values >= 0.9 * rows.size();
+        return new int[] {values, seen.size()};
     }
 
     private boolean mostly(int c, Pattern p) {
