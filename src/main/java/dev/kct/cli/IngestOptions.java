@@ -69,6 +69,11 @@ final class IngestOptions {
                     + " both say how to read the input files: give one (--map FILE reads every file through the"
                     + " mapping)");
         }
+        return mappedReader(mapFile);
+    }
+
+    /** The reader for the mapping in {@code mapFile} ({@code --map}): a usage error if it is no mapping, I/O if unreadable. */
+    static MappedTableReader mappedReader(Path mapFile) {
         String json;
         try {
             json = Files.readString(mapFile, StandardCharsets.UTF_8);

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
             ReportCommand.class,
             GenerateCommand.class,
             IpcCommand.class,
+            InspectCommand.class,
             CheckCommand.class,
             AggregatesCommand.class,
             picocli.AutoComplete.GenerateCompletion.class

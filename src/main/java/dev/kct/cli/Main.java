@@ -105,9 +105,9 @@ public final class Main {
     /** Runs kct with the given streams and returns the exit code (for tests and {@link #main}). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         silenceLibraryLogging();
-        CommandLine cmd = commandLine(out, err);
         try {
-            return cmd.execute(args);
+            // building the command line (picocli reflects on every command) can exhaust a tiny heap too
+            return commandLine(out, err).execute(args);
         } catch (Error e) {
             // an exhausted heap may surface wrapped, e.g. in the ServiceConfigurationError of a class being loaded
             if (causedByOutOfMemory(e)) return outOfMemory(err, args);

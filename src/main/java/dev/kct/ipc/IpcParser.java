@@ -1,8 +1,10 @@
 package dev.kct.ipc;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +38,37 @@ public final class IpcParser {
     private static final Pattern LIST_SEPARATOR = Pattern.compile(";;|[;|,\\r\\n]");
     private static final Pattern TRUNCATED =
             Pattern.compile("([A-HY]\\d\\d[A-Z])\\s*(?:-(?=\\d{3}))?0*(\\d{1,4})\\s*/\\s*\\d?");
+    /** A readable subclass followed by digits, spaces and slashes only: a group or subgroup written wrongly. */
+    private static final Pattern SUBCLASS_AND_DIGITS = Pattern.compile("([A-HY]\\d\\d[A-Z])([\\d\\s/]+)");
+    /** A main group (not 0) before slashes whose subgroup cannot be read: {@code 05//00}, {@code 21/1234567}. */
+    private static final Pattern GROUP_THEN_SLASHES = Pattern.compile("\\s*0*([1-9]\\d{0,3})\\s*/+\\s*\\d*\\s*");
+
+    /**
+     * How a list item that does not parse as written was still kept, at a coarser level: each is a repair, counted
+     * by kind in the ingest summary.
+     */
+    public enum Repair {
+        /** The export cut the subgroup off ({@code A21D 13/0}, {@code A21D 13/}): kept at main-group precision. */
+        SUBGROUP_TRUNCATED("ipc-subgroup-truncated"),
+        /** The main group is readable, its subgroup is not ({@code B65D 05//00}): kept at main-group precision. */
+        SUBGROUP_UNREADABLE("ipc-subgroup-unreadable"),
+        /**
+         * The subclass is readable, its group is not ({@code A21D /}, {@code A23P 000/00000}, {@code A61K000}): kept
+         * at subclass precision.
+         */
+        GROUP_UNREADABLE("ipc-group-unreadable");
+
+        private final String kind;
+
+        Repair(String kind) {
+            this.kind = kind;
+        }
+
+        /** The repair's name in the ingest summary, e.g. {@code ipc-group-unreadable}. */
+        public String kind() {
+            return kind;
+        }
+    }
 
     private IpcParser() {}
 
@@ -138,31 +171,31 @@ public final class IpcParser {
     public static ParsedList parseList(String text) {
         List<IpcSymbol> symbols = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        int truncated = 0;
+        Map<Repair, Integer> repairs = new EnumMap<>(Repair.class);
         if (text != null) {
             for (String item : LIST_SEPARATOR.split(text)) {
-                truncated += addItem(item, symbols, errors);
+                addItem(item, symbols, errors, repairs);
             }
         }
-        return new ParsedList(List.copyOf(symbols), List.copyOf(errors), truncated);
+        return new ParsedList(List.copyOf(symbols), List.copyOf(errors), repairs);
     }
 
     /** Parses items that are already separated (e.g. a JSON array), like {@link #parseList(String)}. */
     public static ParsedList parseItems(Iterable<String> items) {
         List<IpcSymbol> symbols = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        int truncated = 0;
+        Map<Repair, Integer> repairs = new EnumMap<>(Repair.class);
         for (String item : items) {
             if (item == null) continue;
             if (hasSeparator(item)) {
                 for (String part : LIST_SEPARATOR.split(item)) {
-                    truncated += addItem(part, symbols, errors);
+                    addItem(part, symbols, errors, repairs);
                 }
             } else {
-                truncated += addItem(item, symbols, errors);
+                addItem(item, symbols, errors, repairs);
             }
         }
-        return new ParsedList(List.copyOf(symbols), List.copyOf(errors), truncated);
+        return new ParsedList(List.copyOf(symbols), List.copyOf(errors), repairs);
     }
 
     /** True when {@code item} holds a list separator: most items are one symbol, and a regex split per item is costly. */
@@ -174,29 +207,58 @@ public final class IpcParser {
         return false;
     }
 
-    /** Adds the item's symbol or error; returns 1 when the item was a truncated subgroup kept at group level. */
-    private static int addItem(String item, List<IpcSymbol> symbols, List<String> errors) {
+    /** Adds the item's symbol, or its symbol at a coarser level (counting the repair), or its error. */
+    private static void addItem(
+            String item, List<IpcSymbol> symbols, List<String> errors, Map<Repair, Integer> repairs) {
         if (item.isBlank()) {
-            return 0;
+            return;
         }
         try {
             symbols.add(parse(item));
-            return 0;
         } catch (IpcParseException e) {
-            IpcSymbol group = truncatedSubgroup(item);
-            if (group != null) {
-                symbols.add(group);
-                return 1;
+            Kept kept = keptCoarser(item);
+            if (kept != null) {
+                symbols.add(kept.symbol());
+                repairs.merge(kept.repair(), 1, Integer::sum);
+            } else {
+                errors.add(e.getMessage());
             }
-            errors.add(e.getMessage());
-            return 0;
         }
+    }
+
+    /** A symbol kept at a coarser level than written, and the repair that kept it. */
+    record Kept(IpcSymbol symbol, Repair repair) {}
+
+    /**
+     * What can be read of a list item that does not parse, without guessing: its main group when only the subgroup
+     * was cut off ({@code A21D 13/0}, {@code A21D 13/}) or is unreadable ({@code B65D 05//00}), else its subclass when
+     * the rest is only digits, spaces and slashes that name no group ({@code A21D /}, {@code A23P 000/00000},
+     * {@code A61K000}); null for anything else (a missing subclass letter, words, a minus sign), which stays an error.
+     * Used for list items only, where losing the record would lose more than the unreadable digits; a single symbol
+     * ({@link #parse}) is refused as before.
+     */
+    static Kept keptCoarser(String text) {
+        String s = text.strip().toUpperCase(Locale.ROOT);
+        IpcSymbol group = truncatedSubgroup(s);
+        if (group != null) return new Kept(group, Repair.SUBGROUP_TRUNCATED);
+        Matcher m = SUBCLASS_AND_DIGITS.matcher(s);
+        if (!m.matches()) return null;
+        String sub = m.group(1);
+        boolean cpc = sub.charAt(0) == 'Y';
+        Matcher g = GROUP_THEN_SLASHES.matcher(m.group(2));
+        if (g.matches()) {
+            return new Kept(
+                    new IpcSymbol(sub.charAt(0), sub.substring(1, 3), sub.charAt(3), g.group(1), null, cpc),
+                    Repair.SUBGROUP_UNREADABLE);
+        }
+        return new Kept(
+                new IpcSymbol(sub.charAt(0), sub.substring(1, 3), sub.charAt(3), null, null, cpc),
+                Repair.GROUP_UNREADABLE);
     }
 
     /**
      * A symbol whose subgroup was cut off by an export ({@code A21D 13/}, {@code A21D 13/0}), as a symbol
-     * known to its main group only; null when {@code text} is not of that form. Used for list items only,
-     * where losing the record would lose more than the missing subgroup digits.
+     * known to its main group only; null when {@code text} is not of that form.
      */
     static IpcSymbol truncatedSubgroup(String text) {
         Matcher m = TRUNCATED.matcher(text.strip().toUpperCase(Locale.ROOT));
@@ -222,8 +284,17 @@ public final class IpcParser {
     }
 
     /**
-     * The symbols of a list that parsed, one message per item that did not, and how many items were
-     * subgroups cut off by the export and kept at main-group precision ({@link #truncatedSubgroup}).
+     * The symbols of a list that parsed (or were kept at a coarser level, {@link #keptCoarser}), one message per item
+     * that did not, and how many items were kept coarser, by {@link Repair}.
      */
-    public record ParsedList(List<IpcSymbol> symbols, List<String> errors, int truncated) {}
+    public record ParsedList(List<IpcSymbol> symbols, List<String> errors, Map<Repair, Integer> repairs) {
+        public ParsedList {
+            repairs = repairs.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(repairs));
+        }
+
+        /** Items whose subgroup the export cut off, kept at main-group precision. */
+        public int truncated() {
+            return repairs.getOrDefault(Repair.SUBGROUP_TRUNCATED, 0);
+        }
+    }
 }

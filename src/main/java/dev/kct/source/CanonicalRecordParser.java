@@ -94,9 +94,7 @@ final class CanonicalRecordParser {
                             ? "no IPC symbol: give at least one, e.g. H01L 21/027"
                             : "no valid IPC symbol: " + ipc.errors().get(0));
         }
-        if (ipc.truncated() > 0) {
-            sink.repaired(where, IpcCodes.SUBGROUP_TRUNCATED);
-        }
+        ipc.repairs().keySet().forEach(repair -> sink.repaired(where, repair.kind()));
         if (!ipc.errors().isEmpty()) {
             sink.repaired(where, IpcCodes.PARTLY_UNPARSEABLE);
             sink.warn(where, "IPC items dropped: " + String.join("; ", ipc.errors()));

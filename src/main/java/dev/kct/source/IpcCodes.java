@@ -12,8 +12,12 @@ import java.util.Map;
  * Chooses the IPC codes of one record from what its source gives, the same way for every reader:
  * <ul>
  *   <li>some IPC items parse: they are kept (repeats dropped); if others did not, the record counts as
- *       repaired ({@value #PARTLY_UNPARSEABLE}); items whose subgroup the export cut off ({@code A21D 13/0})
- *       are kept at main-group precision ({@value #SUBGROUP_TRUNCATED});</li>
+ *       repaired ({@value #PARTLY_UNPARSEABLE}); items written wrongly are kept at the most precise level
+ *       readable without guessing, each counted by its {@link IpcParser.Repair} kind: main-group precision
+ *       when the export cut the subgroup off ({@code A21D 13/0}, {@code ipc-subgroup-truncated}) or wrote it
+ *       unreadably ({@code B65D 05//00}, {@code ipc-subgroup-unreadable}), subclass precision when only the
+ *       subclass can be read ({@code A21D /}, {@code A23P 000/00000}, {@code A61K000},
+ *       {@code ipc-group-unreadable});</li>
  *   <li>IPC items are given but none parses: the record is rejected with the parser's reason;</li>
  *   <li>no IPC is given but CPC is: the CPC symbols are cut to what IPC shares with CPC and kept, and the
  *       record counts as repaired ({@value #FROM_CPC}). CPC-only symbols (section Y, 2000-series
@@ -28,8 +32,6 @@ final class IpcCodes {
     static final String PARTLY_UNPARSEABLE = "ipc-partly-unparseable";
     /** Repair: the record had no IPC; its CPC, cut to IPC main groups, was used. */
     static final String FROM_CPC = "ipc-from-cpc";
-    /** Repair: a subgroup cut off by the export ({@code A21D 13/0}) was kept at main-group precision. */
-    static final String SUBGROUP_TRUNCATED = "ipc-subgroup-truncated";
 
     private IpcCodes() {}
 
@@ -46,7 +48,7 @@ final class IpcCodes {
             throws BadFieldException {
         if (!ipc.symbols().isEmpty()) {
             if (!ipc.errors().isEmpty()) repairs.add(PARTLY_UNPARSEABLE);
-            if (ipc.truncated() > 0) repairs.add(SUBGROUP_TRUNCATED);
+            ipc.repairs().keySet().forEach(repair -> repairs.add(repair.kind()));
             return distinct(ipc.symbols());
         }
         if (!ipc.errors().isEmpty()) {

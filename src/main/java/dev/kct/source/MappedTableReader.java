@@ -6,9 +6,12 @@ import dev.kct.source.table.MappedRecordBuilder;
 import dev.kct.source.table.MappedRow;
 import dev.kct.source.table.MappedTable;
 import dev.kct.source.table.MappingProfiles;
+import dev.kct.source.table.XlsxTableSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +39,7 @@ public final class MappedTableReader implements PatentReader {
         this.detectable = detectable;
     }
 
-    /** A reader for {@code --map}: never detected, only given for every file. */
+    /** A reader for {@code --map} (or a mapping {@code kct inspect} proposes): never detected, given for every file. */
     public static MappedTableReader of(String format, ColumnMapping mapping) {
         return new MappedTableReader(format, mapping, false);
     }
@@ -74,6 +77,41 @@ public final class MappedTableReader implements PatentReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The reader for a workbook read by detection, or null: a built-in profile whose columns the sheet's header (at
+     * the profile's sheet and header row) holds, else the canonical columns when the first sheet's first row names
+     * {@code id}, {@code ipc} and a date (a canonical table saved from Excel). Workbooks hold no text to detect by,
+     * so the header is read from the sheet.
+     */
+    public static MappedTableReader forWorkbook(Path file) throws IOException {
+        for (String name : MappingProfiles.NAMES) {
+            ColumnMapping profile = MappingProfiles.get(name);
+            Set<String> keys = keys(new XlsxTableSource(file, profile.sheet(), profile.headerRow()).header());
+            if (profile.columns().values().stream()
+                    .allMatch(c -> c.name() != null && keys.contains(SourceFields.key(c.name())))) {
+                return profile(name);
+            }
+        }
+        List<String> header = new XlsxTableSource(file, null, 1).header();
+        Set<String> keys = keys(header);
+        Map<String, ColumnMapping.Column> columns = new LinkedHashMap<>();
+        for (String field : ColumnMapping.FIELDS) {
+            if (!field.equals("forward_citations") && keys.contains(SourceFields.key(field))) {
+                columns.put(field, new ColumnMapping.Column(field, 0));
+            }
+        }
+        boolean dated = ColumnMapping.DATES.stream().anyMatch(columns::containsKey);
+        if (!columns.containsKey("id") || !columns.containsKey("ipc") || !dated) return null;
+        return new MappedTableReader(
+                "canonical", new ColumnMapping(columns, null, null, 1, List.of(), List.of(), false), false);
+    }
+
+    private static Set<String> keys(List<String> header) {
+        Set<String> keys = new HashSet<>();
+        header.forEach(h -> keys.add(SourceFields.key(h)));
+        return keys;
     }
 
     @Override

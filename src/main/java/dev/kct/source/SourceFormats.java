@@ -73,15 +73,22 @@ public final class SourceFormats {
         for (PatentReader r : READERS) {
             if (r.recognizes(head)) return r;
         }
-        if (MappedTable.isWorkbook(file) || MappedTable.isOldWorkbook(file)) {
-            throw KctException.usage(displayName + " is an Excel workbook: kct reads workbooks (.xlsx) through a"
-                    + " column mapping; write one and give it with --map FILE (see the README, \"Reading your own"
-                    + " export\")");
+        if (MappedTable.isWorkbook(file)) {
+            PatentReader workbook = MappedTableReader.forWorkbook(file);
+            if (workbook != null) return workbook;
+            throw KctException.usage(displayName + " is an Excel workbook whose first row is not the header of a"
+                    + " format kct knows: write a column mapping and give it with --map FILE (`kct inspect "
+                    + displayName + "` proposes one; see the README, \"Reading your own export\")");
+        }
+        if (MappedTable.isOldWorkbook(file)) {
+            throw KctException.usage(displayName + " is an old .xls workbook: save it as .xlsx or CSV");
         }
         StringJoiner tried = new StringJoiner(", ");
         READERS.forEach(r -> tried.add(r.format()));
         throw KctException.data(displayName + ": cannot tell the input format (tried " + tried + "); first line: '"
-                + abbreviate(firstLine(head)) + "'. Name it with --input-format, or map its columns with --map FILE");
+                + abbreviate(firstLine(head))
+                + "'. Name it with --input-format, or map its columns with --map FILE (`kct"
+                + " inspect " + displayName + "` proposes a mapping)");
     }
 
     /** The head's first non-blank line in its detected encoding (GB18030, Windows-1252, ...), for messages. */

@@ -60,7 +60,8 @@ public final class UsptoXmlReader implements PatentReader {
 
     @Override
     public void read(Path file, String displayName, RecordSink sink) throws IOException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        // the JDK's own parser, whatever StAX implementation is on the class path (Woodstox is, for .xlsx sheets)
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);

@@ -2,6 +2,8 @@ package dev.kct.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MappedInputTest {
 
     private static final Path SAMPLE = Path.of("samples/patents.csv");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The canonical columns in file order, with the Chinese and the workbook header of each. */
     private static final String[][] COLUMNS = {
@@ -85,6 +88,17 @@ class MappedInputTest {
 
     @Test
     void aGb18030CsvWithChineseHeadersRanksAsTheCanonicalCsv() throws IOException {
+        Path file = writeChineseCsv();
+        Path map = dir.resolve("cnipa.json");
+        Files.writeString(map, mapping(1, "\"country_names\": true"), StandardCharsets.UTF_8);
+
+        assertThat(rank(file.toString(), "--map", map.toString())).isEqualTo(canonical);
+    }
+
+    /** The sample as a Chinese database's export (written once). */
+    private static Path writeChineseCsv() throws IOException {
+        Path file = dir.resolve("cnipa-export.csv");
+        if (Files.exists(file)) return file;
         StringWriter text = new StringWriter();
         try (CsvWriter csv = CsvWriter.builder()
                 .lineDelimiter(de.siegmar.fastcsv.writer.LineDelimiter.CRLF)
@@ -109,15 +123,79 @@ class MappedInputTest {
                         row.get(12));
             }
         }
-        Path file = dir.resolve("cnipa-export.csv");
         Files.write(file, text.toString().getBytes(Charset.forName("GB18030")));
         assertThat(Files.readAllBytes(file))
                 .as("really GB18030")
                 .isNotEqualTo(text.toString().getBytes(StandardCharsets.UTF_8));
-        Path map = dir.resolve("cnipa.json");
-        Files.writeString(map, mapping(1, "\"country_names\": true"), StandardCharsets.UTF_8);
+        return file;
+    }
 
+    /**
+     * {@code kct inspect} (issue 12): for each rewritten export no built-in format fits, so it proposes a mapping
+     * from the headers and values alone (Chinese or a vendor's English words, GB18030, the second sheet below a
+     * title row); that proposal, saved as it is printed and given to {@code --map}, ranks to the bytes of the
+     * canonical CSV, and inspect's own count of what it reads is every record.
+     */
+    @Test
+    void inspectProposesForTheChineseCsvAMappingThatRanksAsTheCanonicalCsv() throws IOException {
+        JsonNode report = inspect(writeChineseCsv());
+        assertThat(report.get("encoding").asText()).isEqualTo("GB18030");
+        assertThat(report.get("mapping").get("country_names").asBoolean()).isTrue();
+        assertThat(report.get("mapping").get("encoding").asText()).isEqualTo("GB18030");
+        assertThat(report.get("mapping").get("id").asText()).isEqualTo("申请号");
+        assertProposalRanksAsTheCanonicalCsv(report, writeChineseCsv(), "cnipa-proposed.json");
+    }
+
+    @Test
+    void inspectProposesForTheWorkbookAMappingThatRanksAsTheCanonicalCsv() throws IOException {
+        Path file = dir.resolve("inspected-export.xlsx");
+        writeWorkbook(file);
+        JsonNode report = inspect(file);
+        assertThat(report.get("kind").asText()).isEqualTo("workbook");
+        assertThat(report.get("mapping").get("sheet").asText()).isEqualTo("Results");
+        assertThat(report.get("mapping").get("header_row").asInt()).isEqualTo(2);
+        assertProposalRanksAsTheCanonicalCsv(report, file, "vendor-proposed.json");
+    }
+
+    private static JsonNode inspect(Path file) throws IOException {
+        CliRun run = CliRun.of("inspect", "--format", "json", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode report = JSON.readTree(run.out()).get("files").get(0);
+        assertThat(report.get("format").isNull()).as("no built-in format fits").isTrue();
+        return report;
+    }
+
+    private static void assertProposalRanksAsTheCanonicalCsv(JsonNode report, Path file, String name)
+            throws IOException {
+        JsonNode mapping = report.get("mapping");
+        for (String field : List.of(column(0))) {
+            assertThat(mapping.has(field)).as(field + " in " + mapping).isTrue();
+        }
+        assertThat(report.get("mapping_records").get("accepted").asLong()).isEqualTo(rows.size() - 1);
+        assertThat(report.get("mapping_records").get("rejected").asLong()).isZero();
+        Path map = dir.resolve(name);
+        Files.writeString(map, mapping.toPrettyString(), StandardCharsets.UTF_8);
         assertThat(rank(file.toString(), "--map", map.toString())).isEqualTo(canonical);
+    }
+
+    /** Item 2 of issue 12: a workbook whose header is the canonical one is read by detection, no --map needed. */
+    @Test
+    void aWorkbookWithTheCanonicalHeaderIsReadByDetection() throws IOException {
+        Path file = dir.resolve("canonical.xlsx");
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
+            Sheet sheet = wb.createSheet("patents");
+            for (int r = 0; r < rows.size(); r++) {
+                Row out = sheet.createRow(r);
+                List<String> row = rows.get(r);
+                for (int c = 0; c < row.size(); c++) {
+                    if (!row.get(c).isEmpty()) out.createCell(c).setCellValue(row.get(c));
+                }
+            }
+            write(wb, file);
+        }
+        assertThat(rank(file.toString())).isEqualTo(canonical);
+        assertThat(CliRun.of("inspect", "--format", "json", file.toString()).out())
+                .contains("\"format\" : \"canonical\"");
     }
 
     @Test

@@ -107,13 +107,43 @@ class IpcParserTest {
 
     @Test
     void listItemsWithSubgroupsCutOffByTheExportAreKeptAtGroupLevel() {
-        IpcParser.ParsedList list = IpcParser.parseList("A21D 13/0;A21D 13/;B65D /;A47G 21/6");
+        IpcParser.ParsedList list = IpcParser.parseList("A21D 13/0;A21D 13/;H01 21/02;A47G 21/6");
         assertThat(list.symbols())
                 .extracting(IpcSymbol::toString)
                 .containsExactly("A21D 13/00", "A21D 13/00", "A47G 21/00");
         assertThat(list.symbols()).allMatch(s -> s.precision() == IpcLevel.GROUP);
         assertThat(list.truncated()).isEqualTo(3);
-        assertThat(list.errors()).singleElement().asString().contains("B65D /");
+        assertThat(list.errors()).singleElement().asString().contains("H01 21/02");
+    }
+
+    /** The items the PATENTSCOPE pizza export writes (7 records were rejected for them), and packed zero groups. */
+    @Test
+    void listItemsWithAReadableSubclassButNoReadableGroupAreKeptAtSubclassLevel() {
+        IpcParser.ParsedList list =
+                IpcParser.parseList("A21D /;A23P 000/00000;A61K000;b65d 0/;H01L 21/027;G06F 13//00;B65D 05//00");
+        assertThat(list.symbols())
+                .extracting(IpcSymbol::toString)
+                .containsExactly("A21D", "A23P", "A61K", "B65D", "H01L 21/027", "G06F 13/00", "B65D 5/00");
+        assertThat(list.symbols().subList(0, 4)).allMatch(s -> s.precision() == IpcLevel.SUBCLASS);
+        assertThat(list.symbols().subList(5, 7)).allMatch(s -> s.precision() == IpcLevel.GROUP);
+        assertThat(list.repairs())
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                        IpcParser.Repair.GROUP_UNREADABLE, 4, IpcParser.Repair.SUBGROUP_UNREADABLE, 2));
+        assertThat(list.errors()).isEmpty();
+    }
+
+    @Test
+    void itemsThatNameNoSubclassOrHoldWordsStayErrors() {
+        IpcParser.ParsedList list = IpcParser.parseList("A21 /;H01L -1/00;H01L 21/027 X 5;PIZZA BOX");
+        assertThat(list.symbols()).isEmpty();
+        assertThat(list.errors()).hasSize(4);
+        assertThat(list.repairs()).isEmpty();
+    }
+
+    @Test
+    void aSingleSymbolWithAnUnreadableGroupIsStillRefused() {
+        assertThatThrownBy(() -> IpcParser.parse("A21D /")).isInstanceOf(IpcParseException.class);
+        assertThatThrownBy(() -> IpcParser.parse("A23P 000/00000")).hasMessageContaining("group number 0");
     }
 
     @Test

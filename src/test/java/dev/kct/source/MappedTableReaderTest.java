@@ -20,7 +20,7 @@ class MappedTableReaderTest {
     void readsAWipoLandscapeTableThroughTheBuiltInProfile() throws Exception {
         CollectingSink sink = Fixtures.read(SourceFormats.byName("wipo-landscape"), FILE);
 
-        assertThat(sink.ids()).containsExactly("US9000001", "EP2000002", "JP2000000004");
+        assertThat(sink.ids()).containsExactly("US9000001", "EP2000002", "CN100000003", "JP2000000004");
         PatentRecord us = sink.record("US9000001");
         assertThat(ipc(us)).containsExactly("C07D 417/14", "A61K 31/426", "A61P 31/18");
         assertThat(us.priorityDate()).isEqualTo(new PatentDate(2010, 2, 3));
@@ -31,17 +31,13 @@ class MappedTableReaderTest {
         assertThat(us.office()).as("as the canonical reader: no office").isNull();
         PatentRecord ep = sink.record("EP2000002");
         assertThat(applicants(ep)).as("a regional office is no country").containsExactly("BEISPIEL AG");
-        assertThat(ipc(ep)).containsExactly("A61K 9/14");
-        assertThat(sink.repairs).containsExactly(FILE + ":3 " + IpcCodes.PARTLY_UNPARSEABLE);
+        assertThat(ipc(ep)).as("A61K009 names no group: kept at subclass").containsExactly("A61K 9/14", "A61K");
+        assertThat(ipc(sink.record("CN100000003"))).as("packed group 0").containsExactly("A61K");
+        assertThat(sink.repairs).containsExactly(FILE + ":3 ipc-group-unreadable", FILE + ":4 ipc-group-unreadable");
         assertThat(sink.record("JP2000000004").priorityDate()).isNull();
-        assertThat(sink.locations).extracting(SourceLocation::line).containsExactly(2L, 3L, 5L);
+        assertThat(sink.locations).extracting(SourceLocation::line).containsExactly(2L, 3L, 4L, 5L);
 
-        assertThat(sink.rejections).hasSize(1);
-        Rejection cn = sink.rejections.get(0);
-        assertThat(cn.where()).isEqualTo(new SourceLocation(FILE, 4));
-        assertThat(cn.field()).isEqualTo("ipc classes");
-        assertThat(cn.reason()).startsWith("no valid IPC symbol");
-        assertThat(cn.raw()).startsWith("3,CN100000003,A,Derivative,");
+        assertThat(sink.rejections).isEmpty();
         assertThat(sink.warnings).anyMatch(w -> w.contains("'European Patent Office' (1)"));
     }
 

@@ -51,9 +51,9 @@ class PatentscopeCsvReaderTest {
                 .containsExactly(
                         FILE + ":4 priority-item-unreadable",
                         FILE + ":4 ipc-subgroup-truncated",
-                        FILE + ":7 ipc-partly-unparseable",
-                        FILE + ":7 ipc-subgroup-truncated");
-        assertThat(ipc(sink.record("DE29912345"))).containsExactly("A21D 13/00");
+                        FILE + ":7 ipc-subgroup-truncated",
+                        FILE + ":7 ipc-group-unreadable");
+        assertThat(ipc(sink.record("DE29912345"))).containsExactly("A21D 13/00", "B65D");
     }
 
     @Test

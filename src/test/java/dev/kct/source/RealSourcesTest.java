@@ -104,10 +104,24 @@ class RealSourcesTest {
     void patentscopePizza10k() throws Exception {
         CollectingSink sink = read("patentscope-pizza-10k/pizza_medium.csv", "patentscope");
 
-        // 9,944 rows have at least one IPC item that is a full symbol, a bare subclass, or a main group whose
-        // subgroup the export cut off (A21D 13/0, kept at group level); counted with Python's csv module. Five of
-        // them have neither a publication date nor a dated priority and are rejected (no year-0 patents).
-        assertCounts(sink, 10_000, 9939);
+        // 9,951 rows have at least one IPC item that is a full symbol, a bare subclass, a main group whose
+        // subgroup the export cut off (A21D 13/0, kept at group level) or wrote unreadably (G06F 13//00), or a
+        // subclass whose group is unreadable (A21D /, A23P 000/00000: kept at subclass level); counted with
+        // Python's csv module. Five of them have neither a publication date nor a dated priority and are rejected
+        // (no year-0 patents).
+        assertCounts(sink, 10_000, 9946);
+        assertThat(ipc(sink.record("IL219036"))).containsExactly("A21D");
+        assertThat(ipc(sink.record("IL210663"))).containsExactly("B65D");
+        assertThat(ipc(sink.record("IL202628"))).containsExactly("B65D 5/00");
+        assertThat(ipc(sink.record("MXPA/A/2006/004294"))).containsExactly("A23P");
+        assertThat(ipc(sink.record("IL207660"))).containsExactly("G06F 13/00", "G06F 17/00", "G06Q 20/00");
+        assertThat(sink.repairs.stream().filter(r -> r.endsWith(" ipc-group-unreadable")))
+                .hasSize(5);
+        assertThat(sink.repairs.stream().filter(r -> r.endsWith(" ipc-subgroup-unreadable")))
+                .containsExactly(
+                        "patentscope-pizza-10k/pizza_medium.csv:1610 ipc-subgroup-unreadable",
+                        "patentscope-pizza-10k/pizza_medium.csv:6230 ipc-subgroup-unreadable");
+        assertThat(sink.rejected()).noneMatch(r -> r.contains(": IPC: ") && !r.endsWith("no IPC classification"));
         PatentRecord r = sink.record("US20090208610");
         assertThat(ipc(r)).containsExactly("A21D 13/00", "A23L 1/16");
         assertThat(r.publicationDate()).isEqualTo(new PatentDate(2009, 8, 21));

@@ -133,6 +133,22 @@ public record ColumnMapping(
     }
 
     /**
+     * The mapping as a {@code --map} file holds it (fields, then the settings that differ from their defaults), so
+     * that it can be shown, edited and given back.
+     */
+    public Map<String, Object> toJson() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        columns.forEach((field, c) -> out.put(field, c.name() != null ? c.name() : (Object) c.number()));
+        if (encoding != null) out.put("encoding", encoding);
+        if (sheet != null) out.put("sheet", sheet);
+        if (headerRow != 1) out.put("header_row", headerRow);
+        if (!listSeparators.isEmpty()) out.put("list_separators", listSeparators);
+        if (!dateFormats.isEmpty()) out.put("date_formats", dateFormats);
+        if (countryNames) out.put("country_names", true);
+        return out;
+    }
+
+    /**
      * The 0-based column of each mapped field in a file with this {@code header}, in {@link #FIELDS} order.
      * A name is matched exactly, else ignoring case and spacing. Refuses a column the file lacks (listing
      * the file's columns) and a name that appears more than once in the header.

@@ -38,11 +38,13 @@ public final class MappedTable {
 
     /**
      * Whether {@code file} is an Excel {@code .xlsx} workbook: by its name ({@code .xlsx}, {@code .xlsm}), or by
-     * its content (a ZIP archive, which no delimited text is).
+     * its content (a ZIP archive, which no delimited text is, unless it is named {@code .zip}: zipped
+     * tables such as PatentsView's {@code .tsv.zip} are not workbooks).
      */
     public static boolean isWorkbook(Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) return true;
+        if (name.endsWith(".zip")) return false;
         byte[] head = TextInput.head(file, 4);
         return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
     }
