@@ -50,14 +50,26 @@ abstract class AnalysisCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    /** What the subclass gets to report from. */
+    /**
+     * What the subclass gets to report from.
+     *
+     * @param patents           the selection's patents one by one (also with {@code --count families}) when the
+     *                          subclass {@linkplain #needsPatents() asked for them}, else null
+     * @param selectionWarnings the warnings of selecting the patents (before the analysis added its own)
+     * @param ingested          the input files read into a throwaway index, or null ({@code --index},
+     *                          {@code --aggregates})
+     */
     record Run(
             KeyTechnologyAnalysis.Result result,
             RankUncertainty.Result uncertainty,
             Function<String, String> patentTitle,
             Map<String, Object> parameters,
             List<String> warnings,
-            Diagnostics diagnostics) {}
+            Diagnostics diagnostics,
+            KeyTechnologyAnalysis.Settings settings,
+            PatentTable patents,
+            List<String> selectionWarnings,
+            Ingest.Ingested ingested) {}
 
     @Option(
             names = "--aggregates",
@@ -78,7 +90,7 @@ abstract class AnalysisCommand implements Callable<Integer> {
         List<String> warnings = new ArrayList<>();
         try (DataInput.Opened data = input.open(diag)) {
             PatentIndex index = data.index();
-            boolean cacheable = filter.cacheable(input) && asked.resamples() == 0;
+            boolean cacheable = filter.cacheable(input) && asked.resamples() == 0 && !needsPatents();
             Optional<AggregateFiles.Loaded> cached = cacheable ? filter.cached(input, index) : Optional.empty();
             if (cached.isPresent()) {
                 Aggregates aggregates = cached.get().aggregates();
@@ -93,11 +105,20 @@ abstract class AnalysisCommand implements Callable<Integer> {
                         filter.parameters(),
                         settings,
                         selectionWarnings,
+                        null,
+                        data.ingested(),
                         diag);
             }
-            FilterOptions.Loaded loaded = filter.load(index, warnings, input.threads.threads());
-            Aggregates aggregates =
-                    AggregateScan.of(loaded.table(), filter.count == CountUnit.FAMILIES, input.threads.threads());
+            boolean families = filter.count == CountUnit.FAMILIES;
+            PatentTable patents = null;
+            PatentTable table;
+            if (needsPatents()) {
+                patents = filter.loadPatents(index, warnings, input.threads.threads());
+                table = families ? patents.byFamily() : patents;
+            } else {
+                table = filter.load(index, warnings, input.threads.threads()).table();
+            }
+            Aggregates aggregates = AggregateScan.of(table, families, input.threads.threads());
             Function<String, String> titles = id -> {
                 PatentIndex.StoredPatent p = index.storedById(id);
                 return p == null ? null : p.title();
@@ -107,8 +128,9 @@ abstract class AnalysisCommand implements Callable<Integer> {
             }
             checkSelection(aggregates);
             KeyTechnologyAnalysis.Result result = KeyTechnologyAnalysis.run(aggregates, settings);
-            RankUncertainty.Result uncertain = estimate(loaded.table(), settings, result, asked, diag);
-            return analysed(result, uncertain, titles, filter.parameters(), settings, warnings, diag);
+            RankUncertainty.Result uncertain = estimate(table, settings, result, asked, diag);
+            return analysed(
+                    result, uncertain, titles, filter.parameters(), settings, warnings, patents, data.ingested(), diag);
         }
     }
 
@@ -129,7 +151,8 @@ abstract class AnalysisCommand implements Callable<Integer> {
         KeyTechnologyAnalysis.Result result = KeyTechnologyAnalysis.run(aggregates, settings);
         RankUncertainty.Result uncertain = estimate(null, settings, result, asked, diag);
         List<String> warnings = new ArrayList<>(loaded.warnings());
-        return analysed(result, uncertain, loaded.titles()::get, loaded.selection(), settings, warnings, diag);
+        return analysed(
+                result, uncertain, loaded.titles()::get, loaded.selection(), settings, warnings, null, null, diag);
     }
 
     /** Options that select patents or need them, refused with {@code --aggregates}. */
@@ -147,7 +170,7 @@ abstract class AnalysisCommand implements Callable<Integer> {
         }
     }
 
-    private boolean matched(String option) {
+    boolean matched(String option) {
         return output.spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
@@ -158,15 +181,28 @@ abstract class AnalysisCommand implements Callable<Integer> {
             Map<String, Object> selection,
             KeyTechnologyAnalysis.Settings settings,
             List<String> warnings,
+            PatentTable patents,
+            Ingest.Ingested ingested,
             Diagnostics diag)
             throws IOException {
+        List<String> selectionWarnings = List.copyOf(warnings);
         warnings.addAll(result.warnings());
         warnings.forEach(diag::warn);
         Map<String, Object> params = new LinkedHashMap<>(selection);
         params.putAll(network.parameters());
         params.putAll(analysis.parameters(settings));
         params.putAll(uncertainty.parameters());
-        return report(new Run(result, uncertain, patentTitle, params, List.copyOf(warnings), diag));
+        return report(new Run(
+                result,
+                uncertain,
+                patentTitle,
+                params,
+                List.copyOf(warnings),
+                diag,
+                settings,
+                patents,
+                selectionWarnings,
+                ingested));
     }
 
     /** Rank uncertainty when asked for (with a progress bar over the resamples), else null. */
@@ -187,6 +223,14 @@ abstract class AnalysisCommand implements Callable<Integer> {
     /** A run that needs no patent data (e.g. {@code rank --table}): its exit code, or null to analyse patents. */
     Integer withoutPatents() throws IOException {
         return null;
+    }
+
+    /**
+     * Whether the subclass needs the selection's patents one by one ({@link Run#patents()}), e.g. to cut them into
+     * periods; the aggregates cache is then not used.
+     */
+    boolean needsPatents() {
+        return false;
     }
 
     /** Fails early (before the analysis runs) when the selection cannot give what was asked for. */
