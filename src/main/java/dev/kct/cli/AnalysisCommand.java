@@ -51,14 +51,26 @@ abstract class AnalysisCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    /** What the subclass gets to report from. */
+    /**
+     * What the subclass gets to report from.
+     *
+     * @param patents           the selection's patents one by one (also with {@code --count families}) when the
+     *                          subclass {@linkplain #needsPatents() asked for them}, else null
+     * @param selectionWarnings the warnings of selecting the patents (before the analysis added its own)
+     * @param ingested          the input files read into a throwaway index, or null ({@code --index},
+     *                          {@code --aggregates})
+     */
     record Run(
             KeyTechnologyAnalysis.Result result,
             RankUncertainty.Result uncertainty,
             Function<String, String> patentTitle,
             Map<String, Object> parameters,
             List<String> warnings,
-            Diagnostics diagnostics) {}
+            Diagnostics diagnostics,
+            KeyTechnologyAnalysis.Settings settings,
+            PatentTable patents,
+            List<String> selectionWarnings,
+            Ingest.Ingested ingested) {}
 
     @Option(
             names = "--aggregates",
@@ -79,7 +91,7 @@ abstract class AnalysisCommand implements Callable<Integer> {
         List<String> warnings = new ArrayList<>();
         try (DataInput.Opened data = input.open(diag)) {
             PatentIndex index = data.index();
-            boolean cacheable = filter.cacheable(input) && asked.resamples() == 0;
+            boolean cacheable = filter.cacheable(input) && asked.resamples() == 0 && !needsPatents();
             Optional<AggregateFiles.Loaded> cached = cacheable ? filter.cached(input, index) : Optional.empty();
             if (cached.isPresent()) {
                 return analyse(
@@ -89,11 +101,20 @@ abstract class AnalysisCommand implements Callable<Integer> {
                         new ArrayList<>(cached.get().warnings()),
                         settings,
                         asked,
+                        null,
+                        data.ingested(),
                         diag);
             }
-            FilterOptions.Loaded loaded = filter.load(index, warnings, input.threads.threads());
-            Aggregates aggregates =
-                    AggregateScan.of(loaded.table(), filter.count == CountUnit.FAMILIES, input.threads.threads());
+            boolean families = filter.count == CountUnit.FAMILIES;
+            PatentTable patents = null;
+            PatentTable table;
+            if (needsPatents()) {
+                patents = filter.loadPatents(index, warnings, input.threads.threads());
+                table = families ? patents.byFamily() : patents;
+            } else {
+                table = filter.load(index, warnings, input.threads.threads()).table();
+            }
+            Aggregates aggregates = AggregateScan.of(table, families, input.threads.threads());
             Thread cacheWriter = null;
             if (cacheable) {
                 List<String> selectionWarnings = List.copyOf(warnings);
@@ -105,7 +126,16 @@ abstract class AnalysisCommand implements Callable<Integer> {
                 cacheWriter.start();
             }
             try {
-                return analyse(aggregates, loaded.table(), filter.parameters(), warnings, settings, asked, diag);
+                return analyse(
+                        aggregates,
+                        table,
+                        filter.parameters(),
+                        warnings,
+                        settings,
+                        asked,
+                        patents,
+                        data.ingested(),
+                        diag);
             } finally {
                 if (cacheWriter != null) Workers.joinAll(new Thread[] {cacheWriter});
             }
@@ -125,7 +155,16 @@ abstract class AnalysisCommand implements Callable<Integer> {
             throw KctException.usage("--level " + filter.level.id() + ": the aggregates in " + aggregatesDir
                     + " are at level " + aggregates.level().id() + "; drop --level or write them at that level");
         }
-        return analyse(aggregates, null, loaded.selection(), new ArrayList<>(loaded.warnings()), settings, asked, diag);
+        return analyse(
+                aggregates,
+                null,
+                loaded.selection(),
+                new ArrayList<>(loaded.warnings()),
+                settings,
+                asked,
+                null,
+                null,
+                diag);
     }
 
     /** Options that select patents or need them, refused with {@code --aggregates}. */
@@ -143,7 +182,7 @@ abstract class AnalysisCommand implements Callable<Integer> {
         }
     }
 
-    private boolean matched(String option) {
+    boolean matched(String option) {
         return output.spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
@@ -153,6 +192,8 @@ abstract class AnalysisCommand implements Callable<Integer> {
      * @param table     the selection's patents, for the bootstrap; null when the aggregates come from files
      * @param selection the selection's parameters, for the report
      * @param warnings  what was said about the selection; the analysis adds its own
+     * @param patents   the selection's patents one by one when {@link #needsPatents()}, else null
+     * @param ingested  the input files read into a throwaway index, or null
      */
     private int analyse(
             Aggregates aggregates,
@@ -161,19 +202,32 @@ abstract class AnalysisCommand implements Callable<Integer> {
             List<String> warnings,
             KeyTechnologyAnalysis.Settings settings,
             RankUncertainty.Settings asked,
+            PatentTable patents,
+            Ingest.Ingested ingested,
             Diagnostics diag)
             throws IOException {
         checkSelection(aggregates);
         KeyTechnologyAnalysis.Result result = KeyTechnologyAnalysis.run(aggregates, settings);
         RankUncertainty.Result uncertain = estimate(table, settings, result, asked, diag);
         Function<String, String> patentTitle = aggregates.mostCited()::title;
+        List<String> selectionWarnings = List.copyOf(warnings);
         warnings.addAll(result.warnings());
         warnings.forEach(diag::warn);
         Map<String, Object> params = new LinkedHashMap<>(selection);
         params.putAll(network.parameters());
         params.putAll(analysis.parameters(settings));
         params.putAll(uncertainty.parameters());
-        return report(new Run(result, uncertain, patentTitle, params, List.copyOf(warnings), diag));
+        return report(new Run(
+                result,
+                uncertain,
+                patentTitle,
+                params,
+                List.copyOf(warnings),
+                diag,
+                settings,
+                patents,
+                selectionWarnings,
+                ingested));
     }
 
     /** Rank uncertainty when asked for (with a progress bar over the resamples), else null. */
@@ -194,6 +248,14 @@ abstract class AnalysisCommand implements Callable<Integer> {
     /** A run that needs no patent data (e.g. {@code rank --table}): its exit code, or null to analyse patents. */
     Integer withoutPatents() throws IOException {
         return null;
+    }
+
+    /**
+     * Whether the subclass needs the selection's patents one by one ({@link Run#patents()}), e.g. to cut them into
+     * periods; the aggregates cache is then not used.
+     */
+    boolean needsPatents() {
+        return false;
     }
 
     /** Fails early (before the analysis runs) when the selection cannot give what was asked for. */

@@ -45,7 +45,7 @@ final class DataInput {
             throw KctException.usage("no data: give --index DIR or one or more input files");
         }
         if (index != null) {
-            return new Opened(PatentIndex.open(index), null);
+            return new Opened(PatentIndex.open(index), null, null);
         }
         Path temp;
         try {
@@ -56,8 +56,8 @@ final class DataInput {
         Thread cleanup = new Thread(() -> deleteQuietly(temp));
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
-            Ingest.run(temp, files, ingest, threads.threads(), diag);
-            return new Opened(PatentIndex.open(temp), () -> {
+            Ingest.Ingested ingested = Ingest.run(temp, files, ingest, threads.threads(), diag);
+            return new Opened(PatentIndex.open(temp), ingested, () -> {
                 deleteQuietly(temp);
                 Runtime.getRuntime().removeShutdownHook(cleanup);
             });
@@ -89,18 +89,25 @@ final class DataInput {
         }
     }
 
-    /** An open index and what to do when done with it. */
+    /** An open index, what was read into it (input files) or null ({@code --index}), and what to do when done. */
     static final class Opened implements Closeable {
         private final PatentIndex index;
+        private final Ingest.Ingested ingested;
         private final Runnable cleanup;
 
-        Opened(PatentIndex index, Runnable cleanup) {
+        Opened(PatentIndex index, Ingest.Ingested ingested, Runnable cleanup) {
             this.index = index;
+            this.ingested = ingested;
             this.cleanup = cleanup;
         }
 
         PatentIndex index() {
             return index;
+        }
+
+        /** The input files indexed for this run and what the ingest did, or null when it read {@code --index}. */
+        Ingest.Ingested ingested() {
+            return ingested;
         }
 
         @Override

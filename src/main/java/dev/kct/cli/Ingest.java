@@ -52,7 +52,13 @@ final class Ingest {
         }
     }
 
-    static IngestSummary run(Path indexDir, List<Path> files, IngestOptions ingest, int threads, Diagnostics diag) {
+    /** A file read, as the run named it, and the format it was read as (detected, or given). */
+    record FileRead(String name, String format) {}
+
+    /** What a run did, and the files it read in order. */
+    record Ingested(IngestSummary summary, List<FileRead> files) {}
+
+    static Ingested run(Path indexDir, List<Path> files, IngestOptions ingest, int threads, Diagnostics diag) {
         OutputGuard.check("--rejects", ingest.rejects, files, indexDir);
         refuseForeignDirectory(indexDir);
         Ingestion.Options options = ingest.options(threads);
@@ -70,7 +76,7 @@ final class Ingest {
                                 : ": all are in " + ingest.rejects));
             }
             diag.note(summary(s));
-            return s;
+            return new Ingested(s, List.copyOf(listener.files));
         } catch (IOException e) {
             throw KctException.io(
                     "cannot write " + (ingest.rejects != null ? ingest.rejects : indexDir) + ": " + e.getMessage(), e);
@@ -101,6 +107,7 @@ final class Ingest {
         private final RejectsCsvWriter rejects;
         private final ProgressBar bar;
         private final Map<String, Integer> warningsByKind = new HashMap<>();
+        private final List<FileRead> files = new ArrayList<>();
         private int shown;
 
         Listener(Diagnostics diag, RejectsCsvWriter rejects, ProgressBar bar) {
@@ -129,6 +136,7 @@ final class Ingest {
 
         @Override
         public void fileStarted(String displayName, String format) {
+            files.add(new FileRead(displayName, format));
             diag.note("reading " + displayName + " as " + format);
         }
 

@@ -42,45 +42,8 @@ final class TrendCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filter;
 
-    @Option(
-            names = "--periods",
-            paramLabel = "LIST",
-            split = ",",
-            description = "Periods as FROM-TO years, e.g. 2005-2009,2010-2014 (in order, not overlapping).")
-    List<String> periods;
-
-    @Option(
-            names = "--window",
-            paramLabel = "W",
-            description = "Instead of --periods: periods of W years from --from (or the first year) to --to (or the"
-                    + " last), starting every --step years.")
-    Integer window;
-
-    @Option(names = "--step", paramLabel = "S", description = "With --window: years between period starts. Default: W.")
-    Integer step;
-
-    @Option(
-            names = "--weights-from",
-            paramLabel = "all|each",
-            defaultValue = "all",
-            description = "Weights computed once on the whole selection and held fixed (all), or per period (each)."
-                    + " Default: ${DEFAULT-VALUE}.")
-    String weightsFrom;
-
-    @Option(
-            names = "--burst-s",
-            paramLabel = "S",
-            defaultValue = "2",
-            description = "Kleinberg's s: the burst rate over the base rate. Default: ${DEFAULT-VALUE}.")
-    double burstS;
-
-    @Option(
-            names = "--burst-gamma",
-            paramLabel = "G",
-            defaultValue = "1",
-            description =
-                    "Kleinberg's gamma: the cost of entering a burst, times ln(years). Default: ${DEFAULT-VALUE}.")
-    double burstGamma;
+    @Mixin
+    PeriodOptions period;
 
     @Option(
             names = "--networks",
@@ -113,56 +76,26 @@ final class TrendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Trend.WeightsFrom from;
-        try {
-            from = Trend.WeightsFrom.fromId(weightsFrom);
-        } catch (IllegalArgumentException e) {
-            throw KctException.usage("--weights-from: " + e.getMessage());
-        }
-        if (!(burstS > 1) || !(burstGamma >= 0) || Double.isInfinite(burstS) || Double.isInfinite(burstGamma)) {
-            throw KctException.usage("--burst-s must be above 1 and --burst-gamma 0 or more (Kleinberg's s and"
-                    + " gamma), not " + burstS + " and " + burstGamma);
-        }
         if (top < 0) throw KctException.usage("--top: " + top + " is negative; give a number of rows (0 = all)");
         RankUncertainty.Settings asked = uncertainty.settings(network.seed);
-        if (asked.weightSamples() > 0) {
-            throw KctException.usage("--weight-samples does not apply to trend (each period's weights are the whole"
-                    + " selection's or its own); use it with rank or score on one period");
-        }
-        if ((periods == null) == (window == null)) {
-            throw KctException.usage("give either --periods FROM-TO,... or --window W (with --step S)");
-        }
+        period.check(asked);
         output.guard(input);
         Diagnostics diag = common.diagnostics();
         KeyTechnologyAnalysis.Settings settings = analysis.settings(network, input.threads.threads());
         List<String> warnings = new ArrayList<>();
         try (DataInput.Opened data = input.open(diag)) {
             PatentTable table = filter.loadPatents(data.index(), warnings, input.threads.threads());
-            List<Trend.Period> chosen = periods(table);
-            Trend.Result result = Trend.run(
-                    table,
-                    chosen,
-                    settings,
-                    from,
-                    filter.count == dev.kct.index.CountUnit.FAMILIES,
-                    burstS,
-                    burstGamma,
-                    asked,
-                    input.threads.threads());
+            PeriodOptions.Run run =
+                    period.run(table, filter, network, analysis, settings, asked, input.threads.threads());
+            Trend.Result result = run.result();
             warnings.addAll(result.warnings());
             warnings.forEach(diag::warn);
-            Map<String, Object> params = new LinkedHashMap<>(filter.parameters());
-            params.put("periods", chosen.stream().map(Trend.Period::id).toList());
-            params.put("weights_from", from.id());
-            params.put("burst_s", burstS);
-            params.put("burst_gamma", burstGamma);
-            params.putAll(network.parameters());
-            params.putAll(analysis.parameters(settings));
-            params.put("bootstrap", asked.resamples());
-            params.put("confidence", asked.confidence());
             if (networks != null) writeNetworks(result, settings);
             TrendReport report = new TrendReport(result, analysis.titles(), analysis.titles != null);
-            output.emit(report.json(params, List.copyOf(warnings)), report.table(), out -> report.writeText(out, top));
+            output.emit(
+                    report.json(run.parameters(), List.copyOf(warnings)),
+                    report.table(),
+                    out -> report.writeText(out, top));
             return ExitCode.OK.code();
         }
     }
@@ -185,56 +118,5 @@ final class TrendCommand implements Callable<Integer> {
                 }
             });
         }
-    }
-
-    /** The periods asked for, checked: in order, not overlapping, inside --from/--to when given. */
-    private List<Trend.Period> periods(PatentTable table) {
-        List<Trend.Period> out = new ArrayList<>();
-        if (periods != null) {
-            for (String p : periods) {
-                String[] ends = p.strip().split("-", -1);
-                try {
-                    if (ends.length != 2) throw new NumberFormatException();
-                    out.add(new Trend.Period(Integer.parseInt(ends[0].strip()), Integer.parseInt(ends[1].strip())));
-                } catch (NumberFormatException e) {
-                    throw KctException.usage("--periods: '" + p + "' is not FROM-TO, e.g. 2005-2009");
-                } catch (IllegalArgumentException e) {
-                    throw KctException.usage("--periods: " + e.getMessage());
-                }
-            }
-        } else {
-            int first = filter.from != null ? filter.from : firstYear(table, true);
-            int last = filter.to != null ? filter.to : firstYear(table, false);
-            int s = step == null ? window : step;
-            if (window < 1 || s < 1) throw KctException.usage("--window and --step must be 1 or more years");
-            for (int start = first; start + window - 1 <= last; start += s) {
-                out.add(new Trend.Period(start, start + window - 1));
-            }
-            if (out.isEmpty()) {
-                throw KctException.usage("--window " + window + ": no whole window fits in " + first + "-" + last
-                        + "; give a shorter window or a wider --from/--to");
-            }
-        }
-        for (int p = 1; p < out.size(); p++) {
-            if (out.get(p).from() <= out.get(p - 1).to()) {
-                throw KctException.usage("--periods: " + out.get(p).id() + " starts before "
-                        + out.get(p - 1).id() + " ends; give periods in order, without overlap");
-            }
-        }
-        return out;
-    }
-
-    private static int firstYear(PatentTable table, boolean first) {
-        int best = first ? Integer.MAX_VALUE : Integer.MIN_VALUE;
-        for (int r = 0; r < table.size(); r++) {
-            int y = table.year(r);
-            if (y <= 0) continue;
-            best = first ? Math.min(best, y) : Math.max(best, y);
-        }
-        if (best == Integer.MAX_VALUE || best == Integer.MIN_VALUE) {
-            throw KctException.data(
-                    "no patent of the selection has a year on the --date basis: nothing to cut into" + " periods");
-        }
-        return best;
     }
 }

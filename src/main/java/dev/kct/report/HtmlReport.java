@@ -34,7 +34,8 @@ import java.util.function.Function;
  * and one JSON {@link Document} that the page's script reads. Everything the page shows comes from that document:
  * {@code rank} is exactly the document {@code kct rank} writes with the same options; the rest lays out the
  * analysis for the charts (the weighted family inputs of the key score, the network among the top technologies,
- * what {@code kct explain} shows for each top chokepoint). No timestamps, so the same input gives the same bytes.
+ * what {@code kct explain} shows for each top chokepoint); with periods, {@code trend} is exactly the document
+ * {@code kct trend} writes with the same options. No timestamps, so the same input gives the same bytes.
  */
 public final class HtmlReport {
 
@@ -77,19 +78,38 @@ public final class HtmlReport {
         this.patentTitle = patentTitle;
     }
 
-    /** The data of the page; the page's script reads nothing else. */
+    /**
+     * The data of the page; the page's script reads nothing else. {@code records} only when input files were read
+     * for the run, {@code trend} only with periods.
+     */
     public record Document(
             @JsonProperty("kct_version") String kctVersion,
             String command,
             String target,
-            List<String> inputs,
+            List<Input> inputs,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Records records,
             Corpus corpus,
             int top,
             @JsonProperty("echarts_version") String echartsVersion,
             KeyTechnologyReport.Document rank,
             List<Contribution> contributions,
             Network network,
-            List<Card> cards) {}
+            List<Card> cards,
+            @JsonInclude(JsonInclude.Include.NON_NULL) TrendReport.Document trend) {}
+
+    /**
+     * What was read: an input file ({@code file}, with the format it was read as), an index directory
+     * ({@code index}) or an aggregates directory ({@code aggregates}), by name only (no directories, so the page does
+     * not depend on where it was made).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Input(String kind, String name, String format) {}
+
+    /** The records read from the input files, indexed (after duplicates replaced earlier ones) and rejected. */
+    public record Records(long read, long indexed, long rejected) {}
+
+    /** What the page is made of besides the analysis: what was read, and the trend when periods were asked for. */
+    public record Sources(List<Input> inputs, Records records, TrendReport.Document trend) {}
 
     /**
      * The selection analysed: level, unit ({@code documents} or {@code families}), its size, years (null when no
@@ -146,12 +166,12 @@ public final class HtmlReport {
     /**
      * The page's data.
      *
-     * @param inputs what was read, as the page names it (file names, the index or aggregates directory)
-     * @param top    technologies in the charts (labels, contributions, network)
-     * @param cards  top chokepoints that get a card
+     * @param sources what was read, and the trend (or null)
+     * @param top     technologies in the charts (labels, contributions, network)
+     * @param cards   top chokepoints that get a card
      */
     public Document document(
-            Map<String, Object> parameters, List<String> warnings, List<String> inputs, int top, int cards) {
+            Map<String, Object> parameters, List<String> warnings, Sources sources, int top, int cards) {
         KeyTechnologyReport ranking = new KeyTechnologyReport(result, uncertainty, titles, withTitles);
         KeyTechnologyReport.Document rank = ranking.json("rank", parameters, warnings, ranking.table(true, 0));
         int[] order = result.order();
@@ -160,14 +180,16 @@ public final class HtmlReport {
                 KctVersion.get(),
                 "report",
                 String.valueOf(parameters.get("target")),
-                List.copyOf(inputs),
+                List.copyOf(sources.inputs()),
+                sources.records(),
                 corpus(),
                 top,
                 ECHARTS_VERSION,
                 rank,
                 contributions(shown),
                 network(shown, String.valueOf(parameters.getOrDefault("counting", "full"))),
-                cards(cards));
+                cards(cards),
+                sources.trend());
     }
 
     private Corpus corpus() {

@@ -19,14 +19,17 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code kct report} on the bundled sample, checked as a document (no browser: {@code scripts/check-report} renders
  * it in headless Chromium): every section is there, everything is inline and nothing points off the file, the data
- * embedded is {@code rank}'s JSON and the cards are {@code explain}'s, and the same input gives the same bytes.
+ * embedded is {@code rank}'s JSON, the cards are {@code explain}'s and, with periods, section 6 is {@code trend}'s
+ * JSON; section 1 names what was read (files and their formats, or the index); the same input gives the same bytes.
  */
 class ReportCommandTest {
 
     private static final String SAMPLE = "samples/patents.csv";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> SECTIONS =
-            List.of("analysed", "map", "ranking", "contributions", "network", "cards", "methods");
+            List.of("analysed", "map", "ranking", "contributions", "network", "trend", "cards", "methods");
+
+    private static final String PERIODS = "2005-2009,2010-2014,2015-2019,2020-2024";
 
     @TempDir
     static Path dir;
@@ -150,6 +153,47 @@ class ReportCommandTest {
     }
 
     @Test
+    void withPeriodsTheTrendEmbeddedIsTrendsJson() throws IOException {
+        // --periods, documents; the selection is loaded patent by patent (no aggregates cache), rank's JSON unchanged
+        JsonNode data = data(report("periods.html", "--periods", PERIODS));
+        assertThat(data.get("trend")).isEqualTo(json("trend", "--periods", PERIODS));
+        assertThat(data.get("rank")).isEqualTo(json("rank"));
+        assertThat(data.get("trend").get("periods")).hasSize(4);
+        assertThat(data.get("trend").get("technologies")).isNotEmpty();
+
+        // --window and --step, weights per period, families: trend's options and semantics
+        String[] window = {"--window", "4", "--step", "5", "--weights-from", "each", "--count", "families"};
+        JsonNode families = data(report("window.html", window));
+        List<String> args = new ArrayList<>(List.of("trend"));
+        args.addAll(List.of(window));
+        assertThat(families.get("trend")).isEqualTo(json(args.toArray(String[]::new)));
+        assertThat(families.get("rank")).isEqualTo(json("rank", "--count", "families"));
+        assertThat(families.get("trend").get("parameters").get("periods").toString())
+                .isEqualTo("[\"2005-2008\",\"2010-2013\",\"2015-2018\",\"2020-2023\"]");
+    }
+
+    @Test
+    void withoutPeriodsSectionSixSaysHowToGetIt() throws IOException {
+        JsonNode data = data(page);
+        assertThat(data.has("trend")).isFalse();
+        assertThat(page).contains("<section id=\"trend\"", "id=\"chart-trend\"", "--periods 2005-2009,2010-2014");
+    }
+
+    @Test
+    void sectionOneNamesTheInputFilesWithTheirFormatsOrTheIndex() throws IOException {
+        assertThat(data(page).get("inputs").toString()).isEqualTo("[{\"kind\":\"index\",\"name\":\"idx\"}]");
+        assertThat(data(page).has("records")).isFalse();
+
+        Path out = dir.resolve("files.html");
+        CliRun run = CliRun.of("report", "-q", SAMPLE, "--target", "CN", "--top", "5", "-o", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode data = data(Files.readString(out, StandardCharsets.UTF_8));
+        assertThat(data.get("inputs").toString())
+                .isEqualTo("[{\"kind\":\"file\",\"name\":\"patents.csv\",\"format\":\"canonical\"}]");
+        assertThat(data.get("records").toString()).isEqualTo("{\"read\":20000,\"indexed\":20000,\"rejected\":0}");
+    }
+
+    @Test
     void theSameInputGivesTheSameBytes() throws IOException {
         String once = report("a.html");
         String again = report("b.html");
@@ -170,6 +214,27 @@ class ReportCommandTest {
                 .isEqualTo(2);
         assertThat(CliRun.of("report", "-q", SAMPLE, "--target", "CN", "--top", "0")
                         .exitCode())
+                .isEqualTo(2);
+        assertThat(CliRun.of("report", "-q", SAMPLE, "--target", "CN", "--weights-from", "each")
+                        .exitCode())
+                .as("a period option without periods")
+                .isEqualTo(2);
+        assertThat(CliRun.of(
+                                "report",
+                                "-q",
+                                SAMPLE,
+                                "--target",
+                                "CN",
+                                "--periods",
+                                "2005-2009",
+                                "--weight-samples",
+                                "5")
+                        .exitCode())
+                .as("--weight-samples does not apply to trend")
+                .isEqualTo(2);
+        assertThat(CliRun.of("report", "-q", "--aggregates", dir.toString(), "--target", "CN", "--periods", "2005-2009")
+                        .exitCode())
+                .as("periods need patents")
                 .isEqualTo(2);
         assertThat(Files.exists(dir.resolve("x.html"))).isFalse();
     }

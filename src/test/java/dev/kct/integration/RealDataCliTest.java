@@ -173,6 +173,8 @@ class RealDataCliTest {
                         .asText()
                         .substring(0, Math.min(20, first.get("title").asText().length())));
         assertThat(page).doesNotContain("src=\"http", "href=\"http");
+        // section 1 names the file and the format it was detected as
+        assertThat(page).contains("{\"kind\":\"file\",\"name\":\"lens_drones.csv\",\"format\":\"lens\"}");
     }
 
     @Test
