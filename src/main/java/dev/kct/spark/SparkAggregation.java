@@ -163,14 +163,21 @@ final class SparkAggregation {
     /** Runs {@code job} on {@code spark}. */
     static Result run(SparkSession spark, Job job) {
         List<Dataset<?>> cached = new ArrayList<>();
-        String shuffle = "spark.sql.shuffle.partitions";
-        String before = spark.conf().get(shuffle);
-        spark.conf().set(shuffle, Integer.toString(Math.max(1, job.partitions())));
+        // the job's shuffles are sized by its partitions; adaptive execution would re-plan each of its many small
+        // queries stage by stage (a job per shuffle) and may merge the partitions a fold relies on being whole
+        Map<String, String> settings = Map.of(
+                "spark.sql.shuffle.partitions", Integer.toString(Math.max(1, job.partitions())),
+                "spark.sql.adaptive.enabled", "false");
+        Map<String, String> before = new HashMap<>();
+        settings.forEach((k, v) -> {
+            before.put(k, spark.conf().get(k));
+            spark.conf().set(k, v);
+        });
         try {
             return run(spark, job, cached);
         } finally {
             for (Dataset<?> d : cached) d.unpersist();
-            spark.conf().set(shuffle, before);
+            before.forEach((k, v) -> spark.conf().set(k, v));
         }
     }
 
