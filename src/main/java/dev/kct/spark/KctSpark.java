@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
@@ -87,14 +86,14 @@ public final class KctSpark implements Callable<Integer> {
             paramLabel = "MODE",
             description = "first or fractional: accepted for symmetry with 'kct rank'; the aggregates hold both"
                     + " country counts, and 'kct rank --country-count' chooses.")
-    String countryCount;
+    dev.kct.indicator.CountryCount countryCount;
 
     @Option(
             names = "--counting",
             paramLabel = "MODE",
             description = "full or fractional: accepted for symmetry with 'kct rank'; the aggregates hold both pair"
                     + " weights, and 'kct rank --counting' chooses.")
-    String counting;
+    dev.kct.network.Counting counting;
 
     @Option(
             names = {"-q", "--quiet"},
@@ -112,12 +111,6 @@ public final class KctSpark implements Callable<Integer> {
             throw KctException.usage("--query is not available in kct-spark: a query searches the text fields of"
                     + " kct's Lucene index; select with --from, --to, --country and --ipc, or run 'kct aggregates"
                     + " --index DIR --query ...' on an index");
-        }
-        if (countryCount != null && !List.of("first", "fractional").contains(countryCount.toLowerCase(Locale.ROOT))) {
-            throw KctException.usage("--country-count: '" + countryCount + "' is not first or fractional");
-        }
-        if (counting != null && !List.of("full", "fractional").contains(counting.toLowerCase(Locale.ROOT))) {
-            throw KctException.usage("--counting: '" + counting + "' is not full or fractional");
         }
         if (partitions != null && partitions < 1) throw KctException.usage("--partitions must be 1 or more");
         SparkInput.Format format = inputFormat == null ? null : SparkInput.Format.parse(inputFormat);
