@@ -57,7 +57,11 @@ public final class RecordFacts {
         Distinct<String> symbols = new Distinct<>(record.ipc().size());
         for (IpcSymbol s : record.ipc()) symbols.add(s.toString());
         return new RecordFacts(
-                record.id(), record.title(), PatentFacts.encode(p), List.copyOf(keys.list()), List.copyOf(symbols.list()));
+                record.id(),
+                record.title(),
+                PatentFacts.encode(p),
+                List.copyOf(keys.list()),
+                List.copyOf(symbols.list()));
     }
 
     /** The id as given. */
@@ -145,7 +149,8 @@ public final class RecordFacts {
 
     /** The year on {@code basis}, falling back as {@link PatentIndex#select} does. */
     public Dated dated(DateBasis basis) {
-        return dated(basis, view.date(DateBasis.PRIORITY), view.date(DateBasis.FILING), view.date(DateBasis.PUBLICATION));
+        return dated(
+                basis, view.date(DateBasis.PRIORITY), view.date(DateBasis.FILING), view.date(DateBasis.PUBLICATION));
     }
 
     /** The year on {@code basis} of a record with these {@code yyyymmdd} dates (0 = none), with the fallbacks. */
@@ -175,7 +180,8 @@ public final class RecordFacts {
         if (filters.query() != null && !filters.query().isBlank()) {
             throw new IllegalArgumentException("a query needs an index");
         }
-        if (!filters.countries().isEmpty() && (origin == null || !filters.countries().contains(origin))) return false;
+        if (!filters.countries().isEmpty()
+                && (origin == null || !filters.countries().contains(origin))) return false;
         if (filters.fromYear() != null && year < filters.fromYear()) return false;
         if (filters.toYear() != null && year > filters.toYear()) return false;
         if (filters.ipcPrefixes().isEmpty()) return true;

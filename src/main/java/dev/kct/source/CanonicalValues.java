@@ -68,21 +68,8 @@ public final class CanonicalValues {
         @Override
         public List<String> items(CanonicalField field) {
             Object v = value.apply(field);
-            List<String> out = new ArrayList<>();
-            if (v instanceof List<?> list) {
-                out.addAll(strings(list));
-                return out;
-            }
-            String cell = text(field);
-            if (cell == null) return out;
-            int from = 0;
-            while (true) {
-                int semi = cell.indexOf(';', from);
-                out.add(cell.substring(from, semi < 0 ? cell.length() : semi).strip());
-                if (semi < 0) break;
-                from = semi + 1;
-            }
-            return out;
+            if (v instanceof List<?> list) return strings(list);
+            return CanonicalRecordParser.items(text(field));
         }
 
         private static List<String> strings(List<?> list) {

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -116,7 +115,7 @@ public final class KctSpark implements Callable<Integer> {
         SparkInput.Format format = inputFormat == null ? null : SparkInput.Format.parse(inputFormat);
         boolean remote = isUri(output);
         Path target = remote ? null : Path.of(output).toAbsolutePath().normalize();
-        if (target != null) refuseForeign(target);
+        if (target != null) AggregateFiles.refuseForeign(target);
 
         SparkSession spark = session != null ? session : start();
         try {
@@ -140,10 +139,15 @@ public final class KctSpark implements Callable<Integer> {
                         .mapToLong(Long::longValue)
                         .sum();
                 err.println("kct-spark: read " + result.read() + " records"
-                        + (rejected > 0 ? " (" + rejected + " rejected, by field " + result.rejectedByField() + ")" : "")
-                        + (result.repeated() > 0 ? ", " + result.repeated() + " replaced by a later record of the same id" : "")
+                        + (rejected > 0
+                                ? " (" + rejected + " rejected, by field " + result.rejectedByField() + ")"
+                                : "")
+                        + (result.repeated() > 0
+                                ? ", " + result.repeated() + " replaced by a later record of the same id"
+                                : "")
                         + "; selected " + result.selected());
-                err.println("kct-spark: wrote the aggregates of " + result.aggregates().units() + " "
+                err.println("kct-spark: wrote the aggregates of "
+                        + result.aggregates().units() + " "
                         + filter.count().id() + " (" + result.aggregates().technologyCount()
                         + " technologies at level " + filter.level().id() + ") to " + output);
             }
@@ -196,7 +200,8 @@ public final class KctSpark implements Callable<Integer> {
     /** Copies the finished directory to a Hadoop file system, replacing an aggregates directory there. */
     private static void copyTo(SparkSession spark, Path local, String uri) throws IOException {
         org.apache.hadoop.fs.Path dest = new org.apache.hadoop.fs.Path(uri);
-        org.apache.hadoop.fs.FileSystem fs = dest.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        org.apache.hadoop.fs.FileSystem fs =
+                dest.getFileSystem(spark.sparkContext().hadoopConfiguration());
         if (fs.exists(dest)) {
             if (!fs.exists(new org.apache.hadoop.fs.Path(dest, "manifest.json"))) {
                 throw KctException.usage("-o: " + uri + " exists and holds no aggregates; give a new directory");
@@ -204,20 +209,6 @@ public final class KctSpark implements Callable<Integer> {
             fs.delete(dest, true);
         }
         fs.copyFromLocalFile(true, true, new org.apache.hadoop.fs.Path(local.toUri()), dest);
-    }
-
-    /** Refuses a target that is a file, or a non-empty directory that does not hold aggregates. */
-    private static void refuseForeign(Path target) throws IOException {
-        if (!Files.exists(target)) return;
-        if (!Files.isDirectory(target)) {
-            throw KctException.usage("-o: " + target + " is a file; give a directory for the aggregates");
-        }
-        try (Stream<Path> entries = Files.list(target)) {
-            if (entries.findAny().isPresent() && !AggregateFiles.isAggregates(target)) {
-                throw KctException.usage("-o: " + target + " is a directory with other files in it; give a new or"
-                        + " empty directory (an aggregates directory is replaced)");
-            }
-        }
     }
 
     /** {@code kct-spark --version}: kct's version. */

@@ -147,7 +147,8 @@ final class SparkAggregation {
                     f.toYear(),
                     f.dateBasis(),
                     new ArrayList<>(f.countries()),
-                    new ArrayList<>(f.ipcPrefixes().stream().map(IpcSymbol::toString).toList()),
+                    new ArrayList<>(
+                            f.ipcPrefixes().stream().map(IpcSymbol::toString).toList()),
                     level);
         }
 
@@ -166,8 +167,10 @@ final class SparkAggregation {
         // the job's shuffles are sized by its partitions; adaptive execution would re-plan each of its many small
         // queries stage by stage (a job per shuffle) and may merge the partitions a fold relies on being whole
         Map<String, String> settings = Map.of(
-                "spark.sql.shuffle.partitions", Integer.toString(Math.max(1, job.partitions())),
-                "spark.sql.adaptive.enabled", "false");
+                "spark.sql.shuffle.partitions",
+                Integer.toString(Math.max(1, job.partitions())),
+                "spark.sql.adaptive.enabled",
+                "false");
         Map<String, String> before = new HashMap<>();
         settings.forEach((k, v) -> {
             before.put(k, spark.conf().get(k));
@@ -188,7 +191,8 @@ final class SparkAggregation {
 
     private static Result run(SparkSession spark, Job job, List<Dataset<?>> cached) {
         if (job.filters().query() != null && !job.filters().query().isBlank()) {
-            throw KctException.usage("--query needs kct's index (a Lucene query over titles, abstracts and applicants)");
+            throw KctException.usage(
+                    "--query needs kct's index (a Lucene query over titles, abstracts and applicants)");
         }
         int partitions = Math.max(1, job.partitions());
         int bits = Math.min(20, 64 - Long.numberOfLeadingZeros(Math.max(1, 8L * partitions - 1)));
@@ -196,7 +200,10 @@ final class SparkAggregation {
 
         // 1-2. facts, bucketed by id-hash range, sorted, one record per id, selected
         Dataset<Row> facts = SparkInput.read(spark, job.inputs(), job.format(), job.csvLines());
-        Column bucket = org.apache.spark.sql.functions
+        Column bucket = org.apache
+                .spark
+                .sql
+                .functions
                 .shiftrightunsigned(col("id_hash").bitwiseXOR(lit(Long.MIN_VALUE)), 64 - bits)
                 .cast(DataTypes.IntegerType);
         Dataset<Row> all = keep(
@@ -241,9 +248,10 @@ final class SparkAggregation {
                 .collectAsList()) {
             fallbacks.put(DateBasis.fromId(r.getString(0)), r.getLong(1));
         }
-        fallbacks.forEach((basis, n) -> warnings.add(n + " records lack a " + job.filters().dateBasis().id()
-                + " date; their " + basis.id() + " date was used"));
-        if (selected == 0) warnings.add("the selection is empty (" + job.filters().describe() + ")");
+        fallbacks.forEach((basis, n) -> warnings.add(n + " records lack a "
+                + job.filters().dateBasis().id() + " date; their " + basis.id() + " date was used"));
+        if (selected == 0)
+            warnings.add("the selection is empty (" + job.filters().describe() + ")");
         boolean citationLists = !docs.where(size(col("cited")).gt(0)).isEmpty();
         TreeSet<String> countryLabels = new TreeSet<>();
         for (Row r : docs.select(explode(col("countries")).as("c"))
@@ -255,7 +263,8 @@ final class SparkAggregation {
         }
 
         // citations between records of the selection (a cited id resolves to the last record with its hash)
-        Dataset<Row> citing = docs.select(col("doc").as("citing"), explode(col("cited")).as("h"));
+        Dataset<Row> citing =
+                docs.select(col("doc").as("citing"), explode(col("cited")).as("h"));
         Dataset<Row> targets = docs.select(col("id_hash").as("h"), col("doc").as("target"))
                 .groupBy("h")
                 .agg(max("target").as("target"));
@@ -283,7 +292,8 @@ final class SparkAggregation {
         } else {
             Dataset<Row> grouped = docs.withColumn(
                             "solo",
-                            when(col("family_hash").equalTo(lit(0L)), col("doc")).otherwise(lit(-1L)))
+                            when(col("family_hash").equalTo(lit(0L)), col("doc"))
+                                    .otherwise(lit(-1L)))
                     .groupBy(col("family_hash"), col("solo"))
                     .agg(
                             min("doc").as("first"),
@@ -292,9 +302,12 @@ final class SparkAggregation {
                             max("claims").as("claims"),
                             max("npl").as("npl"),
                             max("reported").as("reported"),
-                            array_sort(array_distinct(flatten(collect_list(col("techs"))))).as("techs"),
-                            array_distinct(flatten(collect_list(col("applicants")))).as("applicants"),
-                            array_sort(collect_list(struct(col("doc"), col("countries")))).as("listed"),
+                            array_sort(array_distinct(flatten(collect_list(col("techs")))))
+                                    .as("techs"),
+                            array_distinct(flatten(collect_list(col("applicants"))))
+                                    .as("applicants"),
+                            array_sort(collect_list(struct(col("doc"), col("countries"))))
+                                    .as("listed"),
                             collect_list(col("doc")).as("members"));
             Column unitBucket = org.apache.spark.sql.functions.expr(
                     "cast((first * " + buckets + ") div " + Math.max(1L, selected) + " as int)");
@@ -311,7 +324,8 @@ final class SparkAggregation {
                     col("npl"),
                     col("reported"),
                     col("earliest.origin").as("origin"),
-                    flatten(transform(col("listed"), x -> x.getField("countries"))).as("countries"),
+                    flatten(transform(col("listed"), x -> x.getField("countries")))
+                            .as("countries"),
                     col("applicants"),
                     col("techs"));
             Dataset<Row> unitOf = numbered.select(explode(col("members")).as("doc"), col("u"));
@@ -326,8 +340,9 @@ final class SparkAggregation {
         units = keep(units, cached);
 
         // per unit: forward citations and generality
-        Dataset<Row> forward =
-                unitCitations.groupBy(col("cited").as("u")).agg(count(lit(1)).cast(DataTypes.IntegerType).as("fwd"));
+        Dataset<Row> forward = unitCitations
+                .groupBy(col("cited").as("u"))
+                .agg(count(lit(1)).cast(DataTypes.IntegerType).as("fwd"));
         Dataset<Row> citingTechs = unitCitations
                 .join(units.select(col("u").as("citing"), col("techs")), "citing")
                 .select(col("cited"), col("citing"), col("techs"));
@@ -374,10 +389,8 @@ final class SparkAggregation {
         List<Row> generalitySums = sumsInOrder(
                         e.where(col("g").isNotNull()).select(col("tech"), col("u"), col("g")), 1, false)
                 .collectAsList();
-        List<Row> techYears = e.where(col("year").gt(0))
-                .groupBy("tech", "year")
-                .count()
-                .collectAsList();
+        List<Row> techYears =
+                e.where(col("year").gt(0)).groupBy("tech", "year").count().collectAsList();
         Column oneOver = lit(1.0).divide(col("k"));
         List<Row> techApplicants = sumsInOrder(
                         e.select(
@@ -423,8 +436,7 @@ final class SparkAggregation {
                 .add("year", DataTypes.IntegerType)
                 .add("title", DataTypes.StringType);
         List<Row> mostCited = fold(
-                        e.where(col("fwd").gt(0))
-                                .select(col("tech"), col("fwd"), col("id"), col("year"), col("title")),
+                        e.where(col("fwd").gt(0)).select(col("tech"), col("fwd"), col("id"), col("year"), col("title")),
                         1,
                         Runs.mostCited(MOST_CITED),
                         citedSchema)
@@ -479,8 +491,7 @@ final class SparkAggregation {
     }
 
     /** Runs of {@code keys} keys in unit order (column {@code order}, then any {@code then}), folded. */
-    private static Dataset<Row> fold(
-            Dataset<Row> rows, int keys, Runs.Folds folds, StructType result, Column... then) {
+    private static Dataset<Row> fold(Dataset<Row> rows, int keys, Runs.Folds folds, StructType result, Column... then) {
         Column[] keyColumns = new Column[keys];
         for (int k = 0; k < keys; k++) keyColumns[k] = col(rows.columns()[k]);
         List<Column> sort = new ArrayList<>(Arrays.asList(keyColumns));
@@ -514,6 +525,16 @@ final class SparkAggregation {
         int at = Arrays.asList(kept.columns()).indexOf(bucket);
         Dataset<Row> out = kept.mapPartitions(new Numbering(offsets, at), Encoders.row(schema));
         return out;
+    }
+
+    /** A row of {@link #DOCS} that is no record: a rejection, or a partition's counts. */
+    private static Row outcome(int kind, String rejectField, long good, long duplicates) {
+        Object[] v = new Object[DOCS.fields().length];
+        v[0] = kind;
+        v[v.length - 3] = rejectField;
+        v[v.length - 2] = good;
+        v[v.length - 1] = duplicates;
+        return RowFactory.create(v);
     }
 
     /** Gives each row its bucket's offset plus its place in the bucket. */
@@ -584,8 +605,7 @@ final class SparkAggregation {
                     while (out == null) {
                         Row r = rows.hasNext() ? rows.next() : null;
                         if (r != null && !r.isNullAt(2)) {
-                            out = RowFactory.create(KIND_REJECTED, null, null, null, null, null, null, null, null,
-                                    null, null, null, null, null, null, null, r.getString(2), 0L, 0L);
+                            out = outcome(KIND_REJECTED, r.getString(2), 0, 0);
                             continue;
                         }
                         if (r != null) good++;
@@ -603,8 +623,7 @@ final class SparkAggregation {
                         if (r == null) {
                             if (counted) return false;
                             counted = true;
-                            out = RowFactory.create(KIND_COUNTS, null, null, null, null, null, null, null, null, null,
-                                    null, null, null, null, null, null, null, good, duplicates);
+                            out = outcome(KIND_COUNTS, null, good, duplicates);
                         }
                     }
                     return true;
@@ -628,7 +647,9 @@ final class SparkAggregation {
                     List<String> symbols = r.getList(16);
                     String origin = r.getString(13);
                     if (!RecordFacts.selects(filters, dated.year(), origin, symbols)) return null;
-                    String fallback = dated.basis() == null || dated.basis() == basis ? null : dated.basis().id();
+                    String fallback = dated.basis() == null || dated.basis() == basis
+                            ? null
+                            : dated.basis().id();
                     return RowFactory.create(
                             KIND_DOC,
                             r.getInt(bucketAt),
@@ -793,7 +814,8 @@ final class SparkAggregation {
             src[p] = tech.get(pairs.get(p).getString(0));
             dst[p] = tech.get(pairs.get(p).getString(1));
         }
-        Arrays.sort(order, (x, y) -> src[x] != src[y] ? Integer.compare(src[x], src[y]) : Integer.compare(dst[x], dst[y]));
+        Arrays.sort(
+                order, (x, y) -> src[x] != src[y] ? Integer.compare(src[x], src[y]) : Integer.compare(dst[x], dst[y]));
         int[] a = new int[m];
         int[] b = new int[m];
         double[] full = new double[m];
@@ -813,12 +835,14 @@ final class SparkAggregation {
             cited.get(tech.get(r.getString(0))).add(new CitedPatent(r.getString(2), r.getInt(3), r.getInt(1)));
             if (!r.isNullAt(4)) titles.put(r.getString(2), r.getString(4));
         }
-        java.util.Comparator<CitedPatent> best = java.util.Comparator.comparingInt((CitedPatent p) -> -p.forwardCitations())
+        java.util.Comparator<CitedPatent> best = java.util.Comparator.comparingInt(
+                        (CitedPatent p) -> -p.forwardCitations())
                 .thenComparing(CitedPatent::id);
         cited.forEach(l -> l.sort(best));
 
         Aggregates aggregates = new Aggregates(
-                new Aggregates.Selection(job.level(), job.families(), Math.toIntExact(units), undated, firstYear, lastYear),
+                new Aggregates.Selection(
+                        job.level(), job.families(), Math.toIntExact(units), undated, firstYear, lastYear),
                 new Aggregates.Sources(
                         citationLists,
                         !scalars.isNullAt(4) && scalars.getInt(4) >= 0,

@@ -110,19 +110,24 @@ final class SparkInput {
     private static Dataset<Row> raw(SparkSession spark, String path, Format format, boolean csvLines) {
         try {
             return switch (format) {
-                case CSV -> spark.read()
-                        .option("header", "true")
-                        .option("multiLine", Boolean.toString(!csvLines))
-                        .option("quote", "\"")
-                        .option("escape", "\"")
-                        .option("encoding", "UTF-8")
-                        .option("mode", "PERMISSIVE")
-                        .option("inferSchema", "false")
-                        .csv(path);
+                case CSV ->
+                    spark.read()
+                            .option("header", "true")
+                            .option("multiLine", Boolean.toString(!csvLines))
+                            .option("quote", "\"")
+                            .option("escape", "\"")
+                            .option("encoding", "UTF-8")
+                            .option("mode", "PERMISSIVE")
+                            .option("inferSchema", "false")
+                            .csv(path);
                 case JSONL -> {
                     StructType schema = new StructType();
-                    for (CanonicalField f : CanonicalField.values()) schema = schema.add(f.column(), DataTypes.StringType);
-                    yield spark.read().schema(schema).option("mode", "PERMISSIVE").json(path);
+                    for (CanonicalField f : CanonicalField.values())
+                        schema = schema.add(f.column(), DataTypes.StringType);
+                    yield spark.read()
+                            .schema(schema)
+                            .option("mode", "PERMISSIVE")
+                            .json(path);
                 }
                 case PARQUET -> spark.read().parquet(path);
             };
@@ -174,8 +179,7 @@ final class SparkInput {
                 }
             }
             if (CanonicalField.DATES.stream().noneMatch(f -> at[f.ordinal()] >= 0)) {
-                throw KctException.data(
-                        path + ": no date column: add priority_date, filing_date or publication_date");
+                throw KctException.data(path + ": no date column: add priority_date, filing_date or publication_date");
             }
         }
         columns.add(functions.monotonically_increasing_id().as("_pos"));
@@ -222,8 +226,11 @@ final class SparkInput {
             long pos = row.getLong(posAt);
             CanonicalValues.Parsed parsed = CanonicalValues.parse(f -> value(row, f));
             if (parsed.record() == null) {
-                return RowFactory.create(input, pos, parsed.field(), null, null, null, null, null, null, null, null,
-                        null, null, null, null, null, null, null);
+                Object[] rejected = new Object[FACTS.fields().length];
+                rejected[0] = input;
+                rejected[1] = pos;
+                rejected[2] = parsed.field();
+                return RowFactory.create(rejected);
             }
             RecordFacts r = RecordFacts.of(parsed.record());
             return RowFactory.create(

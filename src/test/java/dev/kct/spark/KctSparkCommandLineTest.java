@@ -58,7 +58,15 @@ class KctSparkCommandLineTest {
         new CommandLine(app)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .parseArgs(
-                        "--level", "group", "--count", "families", "--counting", "fractional", "-o", "out", "a.csv",
+                        "--level",
+                        "group",
+                        "--count",
+                        "families",
+                        "--counting",
+                        "fractional",
+                        "-o",
+                        "out",
+                        "a.csv",
                         "b.parquet");
         assertThat(app.filter.level()).isEqualTo(IpcLevel.GROUP);
         assertThat(app.filter.count()).isEqualTo(CountUnit.FAMILIES);

@@ -128,7 +128,9 @@ class SparkAggregatesTest {
             List<String> expected = Files.readAllLines(fromKct.resolve(file), StandardCharsets.UTF_8);
             List<String> actual = Files.readAllLines(fromSpark.resolve(file), StandardCharsets.UTF_8);
             for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
-                assertThat(actual.get(i)).as(name + ": " + file + " line " + (i + 1)).isEqualTo(expected.get(i));
+                assertThat(actual.get(i))
+                        .as(name + ": " + file + " line " + (i + 1))
+                        .isEqualTo(expected.get(i));
             }
             assertThat(actual.size()).as(name + ": " + file + " lines").isEqualTo(expected.size());
             assertThat(Files.readAllBytes(fromSpark.resolve(file)))
@@ -237,9 +239,7 @@ class SparkAggregatesTest {
     void handMadeRecordsWithRepeatsRejectionsAndFallbacks() throws IOException {
         assumeTrue(unavailable == null, unavailable);
         Path a = dir.resolve("a.csv");
-        Files.writeString(
-                a,
-                """
+        Files.writeString(a, """
                 id,ipc,priority_date,filing_date,publication_date,family_id,applicants,applicant_countries,cited,claims,npl_citations,title
                 P1,H01L 21/027;G06F 3/01,2010-01-01,,,F1,Acme Corp;Beta Ltd,cn;US,P2;P3;P1;X9,10,2,First
                 P2,H01L 21/027,,2011-05-05,,F1,ACME CORP.,CN,P1,,,Second
@@ -248,21 +248,29 @@ class SparkAggregatesTest {
                 P5,H04L 12/00;G06F 3/01;H01L 21/027,2013-01-01,,,F2,,,P1;P3;P2,7,1,
                 P3,G06F 3/01;H04L 12/00,2014-02-02,,,,Gamma GmbH,DE,P1;P2;P5,6,3,Third again
                 P6,H01L,,,2015-06-06,F2,Epsilon;Zeta;Eta,JP;;KR,P5;P3;P1,1,,Sixth
-                """,
-                StandardCharsets.UTF_8);
+                """, StandardCharsets.UTF_8);
         Path b = dir.resolve("b.jsonl");
-        Files.writeString(
-                b,
-                """
+        Files.writeString(b, """
                 {"id":"P7","ipc":["H01L 21/027","G06F 3/01"],"priority_date":"2015-01-01","applicants":["Acme Corp"],"applicant_countries":["CN"],"cited":["P1","P3","P6"],"claims":3,"npl_citations":"4"}
                 {"id":"P2","ipc":"H01L 21/027;H04L 12/00","priority_date":"2016-01-01","family_id":"F2","applicants":"Beta Ltd","applicant_countries":"US","cited":"P7;P1"}
                 {"id":"P8","ipc":[],"priority_date":"2016-01-01"}
-                """,
-                StandardCharsets.UTF_8);
+                """, StandardCharsets.UTF_8);
         List<String> inputs = List.of(a.toString(), b.toString());
-        same("hand-group-families", inputs, inputs, List.of("--min-patents", "1"), "--level", "group", "--count",
+        same(
+                "hand-group-families",
+                inputs,
+                inputs,
+                List.of("--min-patents", "1"),
+                "--level",
+                "group",
+                "--count",
                 "families");
-        assertThat(same("hand-subclass-documents", inputs, inputs, List.of("--min-patents", "1"), "--level",
+        assertThat(same(
+                        "hand-subclass-documents",
+                        inputs,
+                        inputs,
+                        List.of("--min-patents", "1"),
+                        "--level",
                         "subclass"))
                 .contains("read 10 records (2 rejected, by field {ipc=2})")
                 .contains("2 replaced by a later record of the same id")
