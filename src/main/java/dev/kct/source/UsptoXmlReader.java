@@ -60,7 +60,9 @@ public final class UsptoXmlReader implements PatentReader {
 
     @Override
     public void read(Path file, String displayName, RecordSink sink) throws IOException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        // the JDK's own StAX parser, whatever else is on the classpath (e.g. Hadoop's shaded Woodstox beside the Spark
+        // job), so that malformed XML fails as this reader expects
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
