@@ -307,6 +307,23 @@ public final class AggregateFiles {
         if (old != null) deleteTree(old);
     }
 
+    /**
+     * Refuses (a usage error) an output target that is a file, or a non-empty directory that does not hold aggregates:
+     * writing replaces an aggregates directory, never anything else.
+     */
+    public static void refuseForeign(Path target) throws IOException {
+        if (!Files.exists(target)) return;
+        if (!Files.isDirectory(target)) {
+            throw KctException.usage("-o: " + target + " is a file; give a directory for the aggregates");
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(target)) {
+            if (entries.findAny().isPresent() && !isAggregates(target)) {
+                throw KctException.usage("-o: " + target + " is a directory with other files in it; give a new or"
+                        + " empty directory (an aggregates directory is replaced)");
+            }
+        }
+    }
+
     /** Deletes {@code dir} and everything in it (nothing when it does not exist). */
     public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) return;

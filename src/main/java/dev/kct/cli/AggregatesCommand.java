@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,7 +52,7 @@ final class AggregatesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path target = output.toAbsolutePath().normalize();
-        refuseForeign(target);
+        AggregateFiles.refuseForeign(target);
         OutputGuard.check("-o", target, input.files, input.index);
         Diagnostics diag = common.diagnostics();
         List<String> warnings = new ArrayList<>();
@@ -77,19 +76,5 @@ final class AggregatesCommand implements Callable<Integer> {
                 + aggregates.level().id() + ") to "
                 + output);
         return ExitCode.OK.code();
-    }
-
-    /** Refuses a target that is a file, or a non-empty directory that does not hold aggregates. */
-    private static void refuseForeign(Path target) throws IOException {
-        if (!Files.exists(target)) return;
-        if (!Files.isDirectory(target)) {
-            throw KctException.usage("-o: " + target + " is a file; give a directory for the aggregates");
-        }
-        try (Stream<Path> entries = Files.list(target)) {
-            if (entries.findAny().isPresent() && !AggregateFiles.isAggregates(target)) {
-                throw KctException.usage("-o: " + target + " is a directory with other files in it; give a new or"
-                        + " empty directory (an aggregates directory is replaced)");
-            }
-        }
     }
 }

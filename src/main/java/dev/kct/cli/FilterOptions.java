@@ -21,8 +21,12 @@ import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** The selection and counting options shared by every analysis command (docs/DESIGN.md, docs/METHODS.md). */
-final class FilterOptions {
+/**
+ * The selection and counting options shared by every analysis command (docs/DESIGN.md, docs/METHODS.md); public so
+ * that the Spark job ({@code dev.kct.spark}) takes the same options with the same checks and echoes the same
+ * parameters.
+ */
+public final class FilterOptions {
 
     @Option(
             names = "--level",
@@ -80,7 +84,18 @@ final class FilterOptions {
                     "Unit of count: ${COMPLETION-CANDIDATES} (records sharing family_id count once). Default: ${DEFAULT-VALUE}.")
     CountUnit count;
 
-    Filters filters() {
+    /** {@code --level}. */
+    public IpcLevel level() {
+        return level;
+    }
+
+    /** {@code --count}. */
+    public CountUnit count() {
+        return count;
+    }
+
+    /** The filters of the options (a usage error when they are not valid). */
+    public Filters filters() {
         List<IpcSymbol> prefixes = new ArrayList<>();
         if (ipc != null) {
             for (String p : ipc) {
@@ -108,8 +123,8 @@ final class FilterOptions {
         }
     }
 
-    /** The parameters to echo in JSON results. */
-    Map<String, Object> parameters() {
+    /** The parameters to echo in JSON results (and in an aggregates manifest's {@code selection}). */
+    public Map<String, Object> parameters() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("level", level.id());
         p.put("from", from);

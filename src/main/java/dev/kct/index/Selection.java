@@ -17,7 +17,11 @@ public final class Selection {
         this.filters = filters;
         this.docs = docs;
         this.years = years;
-        this.fallbacks = Map.copyOf(fallbacks);
+        // in DateBasis order: Map.copyOf's iteration order changes from one JVM to the next, and the warnings
+        // made from these counts are written into results and aggregates manifests
+        java.util.EnumMap<DateBasis, Long> copy = new java.util.EnumMap<>(DateBasis.class);
+        copy.putAll(fallbacks);
+        this.fallbacks = java.util.Collections.unmodifiableMap(copy);
     }
 
     public Filters filters() {
@@ -36,7 +40,7 @@ public final class Selection {
         return years;
     }
 
-    /** Records whose year came from a fallback basis, by the basis used. */
+    /** Records whose year came from a fallback basis, by the basis used (in {@link DateBasis} order). */
     public Map<DateBasis, Long> fallbacks() {
         return fallbacks;
     }

@@ -114,17 +114,7 @@ public final class CanonicalCsvReader implements PatentReader {
 
         @Override
         public List<String> items(CanonicalField field) {
-            String cell = text(field);
-            List<String> out = new ArrayList<>();
-            if (cell == null) return out;
-            int from = 0;
-            while (true) {
-                int semi = cell.indexOf(';', from);
-                out.add(cell.substring(from, semi < 0 ? cell.length() : semi).strip());
-                if (semi < 0) break;
-                from = semi + 1;
-            }
-            return out;
+            return CanonicalRecordParser.items(text(field));
         }
     }
 }

@@ -66,6 +66,20 @@ final class CanonicalRecordParser {
 
     private CanonicalRecordParser() {}
 
+    /** The {@code ;}-separated items of a canonical cell, each stripped, blank ones kept in place; mutable. */
+    static List<String> items(String cell) {
+        List<String> out = new ArrayList<>();
+        if (cell == null) return out;
+        int from = 0;
+        while (true) {
+            int semi = cell.indexOf(';', from);
+            out.add(cell.substring(from, semi < 0 ? cell.length() : semi).strip());
+            if (semi < 0) break;
+            from = semi + 1;
+        }
+        return out;
+    }
+
     /** Parses the record at {@code where}; pushes it or its rejection to {@code sink}. */
     static void parse(Fields f, SourceLocation where, java.util.function.Supplier<String> raw, RecordSink sink) {
         try {

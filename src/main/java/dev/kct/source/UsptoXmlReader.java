@@ -60,7 +60,8 @@ public final class UsptoXmlReader implements PatentReader {
 
     @Override
     public void read(Path file, String displayName, RecordSink sink) throws IOException {
-        // the JDK's own parser, whatever StAX implementation is on the class path (Woodstox is, for .xlsx sheets)
+        // the JDK's own StAX parser, whatever else is on the class path (Woodstox for .xlsx sheets, Hadoop's shaded
+        // Woodstox beside the Spark job), so that malformed XML fails as this reader expects
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

@@ -17,6 +17,16 @@ class OutOfMemoryTest {
     @TempDir
     Path dir;
 
+    /**
+     * kct's classes and runtime dependencies, as kct.jar holds them: not the test classpath, whose provided Spark jars
+     * (hundreds of them, each scanned for services) would exhaust a 16 MB heap before kct's main starts.
+     */
+    private static String kctClasspath() {
+        String runtime = System.getProperty("kct.runtimeClasspath", "");
+        if (runtime.isBlank() || runtime.startsWith("${")) return System.getProperty("java.class.path");
+        return Path.of("target", "classes").toAbsolutePath() + java.io.File.pathSeparator + runtime;
+    }
+
     @Test
     void aTinyHeapGivesAClearMessageAndExit4() throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -27,7 +37,7 @@ class OutOfMemoryTest {
                             "-Xmx16m",
                             "--enable-native-access=ALL-UNNAMED",
                             "-cp",
-                            System.getProperty("java.class.path"),
+                            kctClasspath(),
                             "dev.kct.cli.Main",
                             "rank",
                             "-q",
