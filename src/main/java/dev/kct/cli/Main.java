@@ -4,6 +4,7 @@ import dev.kct.KctException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -22,6 +23,7 @@ public final class Main {
 
     public static void main(String[] args) {
         mainArgs = args.clone();
+        preparedOutOfMemoryMessage = outOfMemoryMessage(args);
         Thread.setDefaultUncaughtExceptionHandler(Main::workerDied);
         PrintWriter out = stdout();
         PrintWriter err = new PrintWriter(System.err, true);
@@ -29,11 +31,7 @@ public final class Main {
         try {
             code = run(args, out, err);
         } catch (OutOfMemoryError e) {
-            reserve = null;
-            if (OUT_OF_MEMORY_SAID.compareAndSet(false, true)) {
-                System.err.println("kct: out of memory: give kct more heap, e.g. KCT_JAVA_OPTS=-Xmx8g scripts/kct ...");
-            }
-            code = ExitCode.IO.code();
+            code = outOfMemory(err, args);
         }
         if (out.checkError() && code == ExitCode.OK.code()) {
             err.println("kct: cannot write to standard output (is the disk full?)");
@@ -154,16 +152,37 @@ public final class Main {
      */
     static int outOfMemory(PrintWriter err, String[] args) {
         reserve = null;
-        if (!OUT_OF_MEMORY_SAID.compareAndSet(false, true)) return ExitCode.IO.code();
+        synchronized (OUT_OF_MEMORY_SAID) {
+            if (OUT_OF_MEMORY_SAID.get()) return ExitCode.IO.code();
+            try {
+                String message = preparedOutOfMemoryMessage != null && Arrays.equals(args, mainArgs)
+                        ? preparedOutOfMemoryMessage
+                        : outOfMemoryMessage(args);
+                err.println(message);
+            } catch (OutOfMemoryError again) {
+                err.println("kct: out of memory: give kct more heap, e.g. KCT_JAVA_OPTS=-Xmx8g scripts/kct ...");
+            }
+            err.flush();
+            OUT_OF_MEMORY_SAID.set(true);
+        }
+        return ExitCode.IO.code();
+    }
+
+    /**
+     * The out-of-memory message of a run, made when the run starts: when the heap is exhausted, other threads may
+     * take whatever the failed allocation freed before the message is built, and a message that cannot be built is
+     * not said.
+     */
+    private static volatile String preparedOutOfMemoryMessage;
+
+    private static String outOfMemoryMessage(String[] args) {
         long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
         String run = String.join(" ", args);
         if (run.length() > 200) run = run.substring(0, 200) + "...";
-        err.println("kct: out of memory (heap limit " + maxMb + " MiB) while running 'kct " + run + "': give kct more"
+        return "kct: out of memory (heap limit " + maxMb + " MiB) while running 'kct " + run + "': give kct more"
                 + " heap, e.g. KCT_JAVA_OPTS=-Xmx" + Math.max(2, 4 * maxMb / 1024)
                 + "g scripts/kct ... (or java -Xmx... -jar"
-                + " kct.jar ...), or narrow the selection (--from/--to, --ipc, a coarser --level)");
-        err.flush();
-        return ExitCode.IO.code();
+                + " kct.jar ...), or narrow the selection (--from/--to, --ipc, a coarser --level)";
     }
 
     /** The configured command tree writing to {@code out} and {@code err}. */
