@@ -379,13 +379,16 @@ final class PatentTableLoader {
      */
     private static final class LeafPart {
         final int rows;
-        final IntArrayList data = new IntArrayList();
+        final IntArrayList data;
         final int[] start;
         final long[] idHash;
         boolean anyCited;
 
         LeafPart(int rows) {
             this.rows = rows;
+            // a typical row takes about 28 ints (three technologies, one applicant and country, four citations):
+            // sized once for that, the list grows at most once instead of copying itself about twenty times
+            data = new IntArrayList((int) Math.min(Integer.MAX_VALUE - 8, 28L * rows));
             start = new int[rows + 1];
             idHash = new long[rows];
         }
