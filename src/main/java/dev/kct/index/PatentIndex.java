@@ -20,7 +20,6 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
@@ -45,36 +44,15 @@ public final class PatentIndex implements Closeable {
 
     private final Path dir;
     private final Directory directory;
-    private final SegmentInfos commit;
-    private DirectoryReader reader;
-    private IndexSearcher searcher;
+    private final DirectoryReader reader;
     private boolean verified;
+    private final IndexSearcher searcher;
 
-    private PatentIndex(Path dir, Directory directory, SegmentInfos commit) {
+    private PatentIndex(Path dir, Directory directory, DirectoryReader reader) {
         this.dir = dir;
         this.directory = directory;
-        this.commit = commit;
-    }
-
-    /**
-     * The reader, opened on first use: a run answered from the aggregates cache needs only the commit's id, and
-     * opening every segment's files costs more than the rest of such a run's reading.
-     */
-    private synchronized DirectoryReader openReader() {
-        if (reader == null) {
-            try {
-                reader = DirectoryReader.open(directory);
-            } catch (IOException e) {
-                throw KctException.io("cannot read index " + dir + ": " + e.getMessage(), e);
-            }
-            searcher = new IndexSearcher(reader);
-        }
-        return reader;
-    }
-
-    private IndexSearcher searcher() {
-        openReader();
-        return searcher;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
     }
 
     /** Opens the index at {@code dir}; fails with an I/O error that says how to build one. */
@@ -90,9 +68,9 @@ public final class PatentIndex implements Closeable {
                 throw KctException.io(
                         dir + " holds no kct index: build one with 'kct index --index " + dir + " FILE...'", null);
             }
-            SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
-            checkSchema(commit.getUserData(), dir);
-            return new PatentIndex(dir, directory, commit);
+            checkSchema(directory, dir);
+            DirectoryReader reader = DirectoryReader.open(directory);
+            return new PatentIndex(dir, directory, reader);
         } catch (IOException e) {
             throw KctException.io("cannot read index " + dir + ": " + e.getMessage(), e);
         }
@@ -107,7 +85,7 @@ public final class PatentIndex implements Closeable {
      */
     private synchronized void verified() {
         if (verified || !Boolean.parseBoolean(System.getProperty("kct.verifyChecksums", "true"))) return;
-        List<LeafReaderContext> leaves = openReader().leaves();
+        List<LeafReaderContext> leaves = reader.leaves();
         try {
             dev.kct.Workers.forEach(leaves.size(), 0, l -> {
                 try {
@@ -133,10 +111,7 @@ public final class PatentIndex implements Closeable {
     /** Fails unless the last commit of {@code directory} was written with this kct's schema version. */
     static void checkSchema(Directory directory, Path dir) throws IOException {
         List<IndexCommit> commits = DirectoryReader.listCommits(directory);
-        checkSchema(commits.get(commits.size() - 1).getUserData(), dir);
-    }
-
-    private static void checkSchema(Map<String, String> data, Path dir) {
+        Map<String, String> data = commits.get(commits.size() - 1).getUserData();
         String version = data.get(IndexSchema.META_SCHEMA);
         if (version == null) {
             throw KctException.io(
@@ -162,30 +137,19 @@ public final class PatentIndex implements Closeable {
      * that whatever is derived from the index can tell whether it is still current.
      */
     public String commitId() {
-        SegmentInfos infos;
-        synchronized (this) {
-            infos = reader != null
-                    ? ((org.apache.lucene.index.StandardDirectoryReader) reader).getSegmentInfos()
-                    : commit;
-        }
-        return org.apache.lucene.util.StringHelper.idToString(infos.getId());
+        return org.apache.lucene.util.StringHelper.idToString(((org.apache.lucene.index.StandardDirectoryReader) reader)
+                .getSegmentInfos()
+                .getId());
     }
 
     /** Documents in the index. */
     public int patents() {
-        synchronized (this) {
-            if (reader != null) return reader.numDocs();
-        }
-        int live = 0;
-        for (org.apache.lucene.index.SegmentCommitInfo segment : commit) {
-            live += segment.info.maxDoc() - segment.getDelCount() - segment.getSoftDelCount();
-        }
-        return live;
+        return reader.numDocs();
     }
 
     DirectoryReader reader() {
         verified();
-        return openReader();
+        return reader;
     }
 
     /** The patents passing {@code filters}, with their years on the filters' date basis. */
@@ -202,8 +166,8 @@ public final class PatentIndex implements Closeable {
             for (String c : filters.countries()) countries.add(PatentFacts.countryCode(c));
         }
         try {
-            Weight weight = searcher().createWeight(searcher().rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-            for (LeafReaderContext leaf : openReader().leaves()) {
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : reader.leaves()) {
                 Scorer scorer = weight.scorer(leaf);
                 if (scorer == null) continue;
                 Bits live = leaf.reader().getLiveDocs();
@@ -289,7 +253,7 @@ public final class PatentIndex implements Closeable {
                 String code = p.code(level);
                 String stem = level == IpcLevel.GROUP ? code.substring(0, code.length() - 2) : code;
                 BytesRef prefix = new BytesRef(stem);
-                for (LeafReaderContext leaf : openReader().leaves()) {
+                for (LeafReaderContext leaf : reader.leaves()) {
                     org.apache.lucene.index.SortedSetDocValues v = leaf.reader().getSortedSetDocValues(IndexSchema.IPC);
                     if (v == null) continue;
                     org.apache.lucene.index.TermsEnum te = v.termsEnum();
@@ -322,7 +286,7 @@ public final class PatentIndex implements Closeable {
     public PatentTable load(Selection selection, IpcLevel level, int threads) {
         verified();
         try {
-            return new PatentTableLoader(openReader()).load(selection, level, threads);
+            return new PatentTableLoader(reader).load(selection, level, threads);
         } catch (IOException e) {
             throw KctException.io("cannot read index " + dir + ": " + e.getMessage(), e);
         }
@@ -332,7 +296,7 @@ public final class PatentIndex implements Closeable {
     public StoredPatent stored(int doc) {
         verified();
         try {
-            Document d = openReader().storedFields().document(doc);
+            Document d = reader.storedFields().document(doc);
             String applicants = d.get(IndexSchema.APPLICANT_RAW);
             return new StoredPatent(
                     d.get(IndexSchema.ID),
@@ -356,7 +320,7 @@ public final class PatentIndex implements Closeable {
             for (String key : keys) {
                 java.util.TreeSet<String> names = new java.util.TreeSet<>();
                 BytesRef prefix = new BytesRef(key + '\u0000');
-                for (LeafReaderContext leaf : openReader().leaves()) {
+                for (LeafReaderContext leaf : reader.leaves()) {
                     org.apache.lucene.index.SortedSetDocValues v =
                             leaf.reader().getSortedSetDocValues(IndexSchema.APPLICANT_VARIANT);
                     if (v == null) continue;
@@ -384,7 +348,7 @@ public final class PatentIndex implements Closeable {
     public StoredPatent storedById(String id) {
         verified();
         try {
-            for (org.apache.lucene.search.ScoreDoc hit : searcher().search(idQuery(id), 16).scoreDocs) {
+            for (org.apache.lucene.search.ScoreDoc hit : searcher.search(idQuery(id), 16).scoreDocs) {
                 StoredPatent p = stored(hit.doc);
                 if (id.equals(p.id())) return p;
             }
@@ -403,9 +367,9 @@ public final class PatentIndex implements Closeable {
     public record StoredPatent(String id, String title, List<String> ipc, List<String> applicants, String office) {}
 
     @Override
-    public synchronized void close() throws IOException {
+    public void close() throws IOException {
         try {
-            if (reader != null) reader.close();
+            reader.close();
         } finally {
             directory.close();
         }
