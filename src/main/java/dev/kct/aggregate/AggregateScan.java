@@ -10,9 +10,7 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The aggregates of a {@link PatentTable} (one row per patent, or per family after
@@ -277,8 +275,7 @@ public final class AggregateScan {
     private static final class ScannedMostCited implements Aggregates.MostCited {
         private final PatentTable table;
         private final PatentCitations citations;
-        private final Map<String, String> titles = new HashMap<>();
-        private List<List<CitedPatent>> lists;
+        private Aggregates.MostCited kept = Aggregates.MostCited.of(List.of());
         private int computed = -1;
 
         ScannedMostCited(PatentTable table, PatentCitations citations) {
@@ -290,18 +287,14 @@ public final class AggregateScan {
         public synchronized List<List<CitedPatent>> all(int top) {
             if (top > computed) {
                 computed = Math.max(top, AggregateFiles.MOST_CITED);
-                lists = mostCited(table, citations, computed);
-                lists.forEach(l -> l.forEach(p -> {
-                    if (p.title() != null) titles.put(p.id(), p.title());
-                }));
+                kept = Aggregates.MostCited.of(mostCited(table, citations, computed));
             }
-            int n = Math.max(top, 0);
-            return lists.stream().map(l -> l.subList(0, Math.min(n, l.size()))).toList();
+            return kept.all(top);
         }
 
         @Override
         public synchronized String title(String id) {
-            return titles.get(id);
+            return kept.title(id);
         }
     }
 
