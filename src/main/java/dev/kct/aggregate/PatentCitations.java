@@ -34,10 +34,24 @@ public final class PatentCitations {
         int[] forward = new int[n];
         int[] cited = table.citedRows();
         int citations = n == 0 ? 0 : table.citedEnd(n - 1);
-        for (int k = 0; k < citations; k++) {
-            forward[cited[k]]++;
-        }
+        int parts = Workers.count(threads);
+        Workers.forEach(parts, threads, part -> {
+            int low = bound(n, parts, part);
+            int high = bound(n, parts, part + 1);
+            for (int k = 0; k < citations; k++) {
+                int c = cited[k];
+                if (c >= low && c < high) forward[c]++;
+            }
+        });
         return new PatentCitations(forward, generality(table, forward, threads));
+    }
+
+    /**
+     * The first row of part {@code part} of {@code parts}: the per-row counting and the inverted lists are split
+     * by the cited row, so each thread writes only its own range (no atomics) while reading every citation.
+     */
+    private static int bound(int n, int parts, int part) {
+        return (int) ((long) n * part / parts);
     }
 
     /** Rows of the table citing {@code row}. */
@@ -56,8 +70,8 @@ public final class PatentCitations {
     /**
      * A row's technologies {@code ids[from .. to)} in one long when there are at most three, each below 2^20: the
      * count in bits 60–61, the ids in order from bit 0, 20 bits each; −1 otherwise (read from the lists). Generality
-     * reads the technologies of every citing row, which are scattered over the table: one long is one cache miss
-     * where the lists cost two.
+     * reads the technologies of every citing row, which are scattered over the table: they are copied, packed, into
+     * the inverted citation lists while the citing rows are read in order, so the sums read one array in order.
      */
     private static long pack(int[] ids, int from, int to) {
         int k = to - from;
@@ -72,20 +86,9 @@ public final class PatentCitations {
 
     private static double[] generality(PatentTable table, int[] forwardCitations, int threads) {
         int n = table.size();
-        int[] citingOffsets = new int[n + 1];
-        for (int r = 0; r < n; r++) citingOffsets[r + 1] = citingOffsets[r] + forwardCitations[r];
-        int[] citing = new int[citingOffsets[n]];
-        int[] cursor = citingOffsets.clone();
-        int[] cited = table.citedRows();
-        for (int r = 0; r < n; r++) {
-            for (int k = table.citedStart(r); k < table.citedEnd(r); k++) {
-                citing[cursor[cited[k]]++] = r;
-            }
-        }
         CodeLists tech = table.technologies();
         int[] techOffsets = tech.offsets();
         int[] techIds = tech.ids();
-        double[] out = new double[n];
         int chunks = (n + CHUNK - 1) / CHUNK;
         long[] packed = new long[n];
         Workers.forEach(chunks, threads, chunk -> {
@@ -93,6 +96,26 @@ public final class PatentCitations {
                 packed[r] = pack(techIds, techOffsets[r], techOffsets[r + 1]);
             }
         });
+        int[] citingOffsets = new int[n + 1];
+        for (int r = 0; r < n; r++) citingOffsets[r + 1] = citingOffsets[r] + forwardCitations[r];
+        // each cited row's citing rows, ascending, as their packed technologies (or ~row when they do not pack):
+        // written while the citing rows are read in order, so the sums below read one array in order
+        long[] citing = new long[citingOffsets[n]];
+        int[] cursor = citingOffsets.clone();
+        int[] cited = table.citedRows();
+        int parts = Workers.count(threads);
+        Workers.forEach(parts, threads, part -> {
+            int low = bound(n, parts, part);
+            int high = bound(n, parts, part + 1);
+            for (int r = 0; r < n; r++) {
+                long p = packed[r] >= 0 ? packed[r] : ~r;
+                for (int k = table.citedStart(r); k < table.citedEnd(r); k++) {
+                    int c = cited[k];
+                    if (c >= low && c < high) citing[cursor[c]++] = p;
+                }
+            }
+        });
+        double[] out = new double[n];
         Workers.forEach(chunks, threads, chunk -> {
             double[] share = new double[tech.labelCount()];
             int[] touched = new int[tech.labelCount()];
@@ -104,8 +127,8 @@ public final class PatentCitations {
                 int touchedCount = 0;
                 int citingWithTechnology = 0;
                 for (int c = citingOffsets[r]; c < citingOffsets[r + 1]; c++) {
-                    int row = citing[c];
-                    long p = packed[row];
+                    long p = citing[c];
+                    int row = p >= 0 ? -1 : (int) ~p;
                     int k = p >= 0 ? (int) (p >>> 60) : techOffsets[row + 1] - techOffsets[row];
                     if (k == 0) continue;
                     citingWithTechnology++;

@@ -67,42 +67,24 @@ final class PatentTableLoader {
 
         // Rows go in id-hash order, not doc order: doc order depends on indexing threads and on replacements,
         // and summing doubles in another order changes the last bits, so results would differ between two
-        // indexes of the same records. A leaf's rows stay in doc order inside LeafPart (doc values need it).
-        int[] leafOf = new int[n];
-        long[] oldHash = new long[n];
+        // indexes of the same records. A leaf's rows stay in doc order inside LeafPart (doc values need it); each
+        // row is located by (leaf, start) sorted with its hash (ties, i.e. hash collisions, in doc order), and the
+        // rows are gathered from there in two parallel passes: fixed fields and list lengths, then the lists.
+        long[] keys = new long[n];
+        long[] locs = new long[n];
         boolean anyCited = false;
         for (int l = 0; l < parts.length; l++) {
-            System.arraycopy(parts[l].idHash, 0, oldHash, leafStart[l], parts[l].rows);
-            Arrays.fill(leafOf, leafStart[l], leafStart[l + 1], l);
+            System.arraycopy(parts[l].idHash, 0, keys, leafStart[l], parts[l].rows);
+            for (int i = 0; i < parts[l].rows; i++) locs[leafStart[l] + i] = (long) l << 32 | parts[l].start[i];
             anyCited |= parts[l].anyCited;
+            parts[l].dropIndex();
         }
-        int[] perm = idHashOrder(oldHash);
+        LongArrays.radixSort(keys, locs);
+        keys = null;
         int[] techOffsets = new int[n + 1];
         int[] appOffsets = new int[n + 1];
         int[] ctryOffsets = new int[n + 1];
         int[] citedHashOffsets = new int[n + 1];
-        int[] record = new int[n];
-        for (int r = 0; r < n; r++) {
-            int old = perm[r];
-            LeafPart p = parts[leafOf[old]];
-            int[] data = p.data.elements();
-            int at = p.start[old - leafStart[leafOf[old]]];
-            record[r] = at;
-            int count = data[at];
-            techOffsets[r + 1] = techOffsets[r] + count;
-            at += 1 + count;
-            count = data[at];
-            appOffsets[r + 1] = appOffsets[r] + count;
-            at += 1 + count;
-            count = data[at];
-            ctryOffsets[r + 1] = ctryOffsets[r] + count;
-            at += 1 + count;
-            citedHashOffsets[r + 1] = citedHashOffsets[r] + data[at];
-        }
-        int[] techIds = new int[techOffsets[n]];
-        int[] appIds = new int[appOffsets[n]];
-        int[] ctryCodes = new int[ctryOffsets[n]];
-        long[] citedHashes = new long[citedHashOffsets[n]];
         int[] country = new int[n];
         int[] claims = new int[n];
         int[] npl = new int[n];
@@ -113,9 +95,44 @@ final class PatentTableLoader {
         int[] years = new int[n];
         Workers.forEach(chunks(n), threads, chunk -> {
             for (int r = chunk * CHUNK, end = Math.min(n, r + CHUNK); r < end; r++) {
-                int old = perm[r];
-                int[] data = parts[leafOf[old]].data.elements();
-                int at = record[r] + 1;
+                int[] data = parts[(int) (locs[r] >>> 32)].data.elements();
+                int at = (int) locs[r];
+                int count = data[at];
+                techOffsets[r + 1] = count;
+                at += 1 + count;
+                count = data[at];
+                appOffsets[r + 1] = count;
+                at += 1 + count;
+                count = data[at];
+                ctryOffsets[r + 1] = count;
+                at += 1 + count;
+                count = data[at];
+                citedHashOffsets[r + 1] = count;
+                at += 1 + 2 * count;
+                country[r] = data[at];
+                claims[r] = data[at + 1];
+                npl[r] = data[at + 2];
+                reported[r] = data[at + 3];
+                family[r] = LeafPart.longAt(data, at + 4);
+                idHash[r] = LeafPart.longAt(data, at + 6);
+                docCopy[r] = data[at + 8];
+                years[r] = data[at + 9];
+            }
+        });
+        for (int r = 0; r < n; r++) {
+            techOffsets[r + 1] += techOffsets[r];
+            appOffsets[r + 1] += appOffsets[r];
+            ctryOffsets[r + 1] += ctryOffsets[r];
+            citedHashOffsets[r + 1] += citedHashOffsets[r];
+        }
+        int[] techIds = new int[techOffsets[n]];
+        int[] appIds = new int[appOffsets[n]];
+        int[] ctryCodes = new int[ctryOffsets[n]];
+        long[] citedHashes = new long[citedHashOffsets[n]];
+        Workers.forEach(chunks(n), threads, chunk -> {
+            for (int r = chunk * CHUNK, end = Math.min(n, r + CHUNK); r < end; r++) {
+                int[] data = parts[(int) (locs[r] >>> 32)].data.elements();
+                int at = (int) locs[r] + 1;
                 for (int k = techOffsets[r]; k < techOffsets[r + 1]; k++) techIds[k] = data[at++];
                 at++;
                 for (int k = appOffsets[r]; k < appOffsets[r + 1]; k++) appIds[k] = data[at++];
@@ -125,14 +142,6 @@ final class PatentTableLoader {
                 for (int k = citedHashOffsets[r]; k < citedHashOffsets[r + 1]; k++, at += 2) {
                     citedHashes[k] = LeafPart.longAt(data, at);
                 }
-                country[r] = data[at];
-                claims[r] = data[at + 1];
-                npl[r] = data[at + 2];
-                reported[r] = data[at + 3];
-                family[r] = LeafPart.longAt(data, at + 4);
-                idHash[r] = LeafPart.longAt(data, at + 6);
-                docCopy[r] = data[at + 8];
-                years[r] = data[at + 9];
             }
         });
         Arrays.fill(parts, null);
@@ -161,17 +170,6 @@ final class PatentTableLoader {
                 () -> familyGroups(family),
                 anyCited,
                 reported);
-    }
-
-    /** Old row numbers in ascending id-hash order (ties, i.e. hash collisions, by old row). */
-    private static int[] idHashOrder(long[] hashes) {
-        long[] keys = hashes.clone();
-        long[] rows = new long[hashes.length];
-        for (int r = 0; r < rows.length; r++) rows[r] = r;
-        LongArrays.radixSort(keys, rows);
-        int[] perm = new int[rows.length];
-        for (int r = 0; r < perm.length; r++) perm[r] = (int) rows[r];
-        return perm;
     }
 
     private List<PatentTable.StoredRow> storedRows(int[] docOfRow, int[] rows) {
@@ -380,8 +378,8 @@ final class PatentTableLoader {
     private static final class LeafPart {
         final int rows;
         final IntArrayList data;
-        final int[] start;
-        final long[] idHash;
+        int[] start;
+        long[] idHash;
         boolean anyCited;
 
         LeafPart(int rows) {
@@ -391,6 +389,12 @@ final class PatentTableLoader {
             data = new IntArrayList((int) Math.min(Integer.MAX_VALUE - 8, 28L * rows));
             start = new int[rows + 1];
             idHash = new long[rows];
+        }
+
+        /** Frees the per-row index once the rows are located by their starts. */
+        void dropIndex() {
+            start = null;
+            idHash = null;
         }
 
         static void addLong(IntArrayList data, long v) {

@@ -19,6 +19,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,11 +109,16 @@ class SparkAggregatesTest {
         return same(name, input, kctData, List.of(), options);
     }
 
+    /** Every test skips, saying why, where Spark cannot start (before its arguments name files never made). */
+    @BeforeEach
+    void sparkStarted() {
+        assumeTrue(unavailable == null, unavailable);
+    }
+
     /** As above, ranking with {@code rankOptions} too; returns what kct-spark said on stderr. */
     private static String same(
             String name, List<String> input, List<String> kctData, List<String> rankOptions, String... options)
             throws IOException {
-        assumeTrue(unavailable == null, unavailable);
         Path fromSpark = dir.resolve(name + "-spark");
         Path fromKct = dir.resolve(name + "-kct");
         List<String> sparkArgs = new ArrayList<>(List.of("--partitions", "3", "-o", fromSpark.toString()));
@@ -180,7 +186,6 @@ class SparkAggregatesTest {
 
     @Test
     void generatedJsonlAtSubclassLevelByFamilies() throws IOException {
-        assumeTrue(unavailable == null, unavailable);
         Path jsonl = dir.resolve("generated.jsonl");
         ok(CliRun.of("generate", "-q", "--patents", "2500", "--seed", "15", "-o", jsonl.toString()));
         same(
@@ -195,7 +200,6 @@ class SparkAggregatesTest {
 
     @Test
     void generatedParquetFilteredAtGroupLevelByFamilies() throws IOException {
-        assumeTrue(unavailable == null, unavailable);
         Path parquet = dir.resolve("generated.parquet");
         Dataset<Row> csv = spark.read()
                 .option("header", "true")
@@ -237,7 +241,6 @@ class SparkAggregatesTest {
 
     @Test
     void handMadeRecordsWithRepeatsRejectionsAndFallbacks() throws IOException {
-        assumeTrue(unavailable == null, unavailable);
         Path a = dir.resolve("a.csv");
         Files.writeString(a, """
                 id,ipc,priority_date,filing_date,publication_date,family_id,applicants,applicant_countries,cited,claims,npl_citations,title
