@@ -103,13 +103,14 @@ public final class PatentCitations {
         long[] citing = new long[citingOffsets[n]];
         int[] cursor = citingOffsets.clone();
         int[] cited = table.citedRows();
+        int[] citedOffsets = table.citedOffsets();
         int parts = Workers.count(threads);
         Workers.forEach(parts, threads, part -> {
             int low = bound(n, parts, part);
             int high = bound(n, parts, part + 1);
             for (int r = 0; r < n; r++) {
                 long p = packed[r] >= 0 ? packed[r] : ~r;
-                for (int k = table.citedStart(r); k < table.citedEnd(r); k++) {
+                for (int k = citedOffsets[r]; k < citedOffsets[r + 1]; k++) {
                     int c = cited[k];
                     if (c >= low && c < high) citing[cursor[c]++] = p;
                 }

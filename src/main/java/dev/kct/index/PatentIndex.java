@@ -156,52 +156,98 @@ public final class PatentIndex implements Closeable {
     public Selection select(Filters filters) {
         verified();
         Query query = query(filters);
-        IntArrayList docs = new IntArrayList();
-        IntArrayList years = new IntArrayList();
-        Map<DateBasis, Long> fallbacks = new EnumMap<>(DateBasis.class);
         List<DateBasis> order = filters.dateBasis().fallbackOrder();
         IntOpenHashSet countries = null;
         if (!filters.countries().isEmpty()) {
             countries = new IntOpenHashSet();
             for (String c : filters.countries()) countries.add(PatentFacts.countryCode(c));
         }
+        List<LeafReaderContext> leaves = reader.leaves();
+        IntArrayList[] docs = new IntArrayList[leaves.size()];
+        IntArrayList[] years = new IntArrayList[leaves.size()];
+        long[][] used = new long[leaves.size()][order.size()];
+        IntOpenHashSet countryFilter = countries;
         try {
             Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) continue;
-                Bits live = leaf.reader().getLiveDocs();
-                BinaryDocValues facts = leaf.reader().getBinaryDocValues(IndexSchema.FACTS);
-                PatentFacts.View view = new PatentFacts.View();
-                DocIdSetIterator it = scorer.iterator();
-                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                    if (live != null && !live.get(doc)) continue;
-                    int year = 0;
-                    int used = -1;
-                    int origin = -1;
-                    if (facts != null && facts.advanceExact(doc)) {
-                        view.reset(facts.binaryValue());
-                        origin = view.originCountry();
-                        for (int i = 0; i < order.size() && used < 0; i++) {
-                            int date = view.date(order.get(i));
-                            if (date != 0) {
-                                year = date / 10000;
-                                used = i;
-                            }
-                        }
-                    }
-                    if (countries != null && !countries.contains(origin)) continue;
-                    if (filters.fromYear() != null && year < filters.fromYear()) continue;
-                    if (filters.toYear() != null && year > filters.toYear()) continue;
-                    if (used > 0) fallbacks.merge(order.get(used), 1L, Long::sum);
-                    docs.add(leaf.docBase + doc);
-                    years.add(year);
+            dev.kct.Workers.forEach(leaves.size(), 0, l -> {
+                docs[l] = new IntArrayList();
+                years[l] = new IntArrayList();
+                try {
+                    selectLeaf(leaves.get(l), weight, filters, order, countryFilter, docs[l], years[l], used[l]);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
-            }
+            });
         } catch (IOException e) {
             throw KctException.io("cannot read index " + dir + ": " + e.getMessage(), e);
+        } catch (java.io.UncheckedIOException e) {
+            throw KctException.io(
+                    "cannot read index " + dir + ": " + e.getCause().getMessage(), e.getCause());
         }
-        return new Selection(filters, docs.toIntArray(), years.toIntArray(), fallbacks);
+        Map<DateBasis, Long> fallbacks = new EnumMap<>(DateBasis.class);
+        for (long[] counts : used) {
+            for (int i = 1; i < counts.length; i++) {
+                if (counts[i] > 0) fallbacks.merge(order.get(i), counts[i], Long::sum);
+            }
+        }
+        return new Selection(filters, concat(docs), concat(years), fallbacks);
+    }
+
+    /**
+     * One segment's part of {@link #select}: the documents passing the filters (global doc ids, ascending), their
+     * years, and how many took their year from each date of {@code order} (a fallback from the second on).
+     */
+    private static void selectLeaf(
+            LeafReaderContext leaf,
+            Weight weight,
+            Filters filters,
+            List<DateBasis> order,
+            IntOpenHashSet countries,
+            IntArrayList docs,
+            IntArrayList years,
+            long[] used)
+            throws IOException {
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) return;
+        Bits live = leaf.reader().getLiveDocs();
+        BinaryDocValues facts = leaf.reader().getBinaryDocValues(IndexSchema.FACTS);
+        PatentFacts.View view = new PatentFacts.View();
+        DocIdSetIterator it = scorer.iterator();
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+            if (live != null && !live.get(doc)) continue;
+            int year = 0;
+            int basis = -1;
+            int origin = -1;
+            if (facts != null && facts.advanceExact(doc)) {
+                view.reset(facts.binaryValue());
+                origin = view.originCountry();
+                for (int i = 0; i < order.size() && basis < 0; i++) {
+                    int date = view.date(order.get(i));
+                    if (date != 0) {
+                        year = date / 10000;
+                        basis = i;
+                    }
+                }
+            }
+            if (countries != null && !countries.contains(origin)) continue;
+            if (filters.fromYear() != null && year < filters.fromYear()) continue;
+            if (filters.toYear() != null && year > filters.toYear()) continue;
+            if (basis >= 0) used[basis]++;
+            docs.add(leaf.docBase + doc);
+            years.add(year);
+        }
+    }
+
+    private static int[] concat(IntArrayList[] parts) {
+        int n = 0;
+        for (IntArrayList p : parts) n += p.size();
+        int[] out = new int[n];
+        int at = 0;
+        for (IntArrayList p : parts) {
+            p.getElements(0, out, at, p.size());
+            at += p.size();
+        }
+        return out;
     }
 
     private Query query(Filters f) {

@@ -46,8 +46,8 @@ public final class PatentTable {
     private final CodeLists applicants;
     private final CodeLists applicantCountries;
     private final int[] country;
-    private final int[] citedOffsets;
-    private final int[] citedRows;
+    private Supplier<int[][]> citations;
+    private volatile int[][] cited;
     private final int[] claims;
     private final int[] npl;
     private final Supplier<int[]> familyGroups;
@@ -63,8 +63,7 @@ public final class PatentTable {
             CodeLists applicants,
             CodeLists applicantCountries,
             int[] country,
-            int[] citedOffsets,
-            int[] citedRows,
+            Supplier<int[][]> citations,
             int[] claims,
             int[] npl,
             Supplier<int[]> familyGroups,
@@ -77,8 +76,7 @@ public final class PatentTable {
         this.applicants = applicants;
         this.applicantCountries = applicantCountries;
         this.country = country;
-        this.citedOffsets = citedOffsets;
-        this.citedRows = citedRows;
+        this.citations = citations;
         this.claims = claims;
         this.npl = npl;
         this.familyGroups = familyGroups;
@@ -146,17 +144,40 @@ public final class PatentTable {
         return country[row];
     }
 
+    /**
+     * The citations inside this table, {offsets, rows}, resolved on first use (a run that counts no citation, such
+     * as {@code kct stats}, never resolves them).
+     */
+    private int[][] cited() {
+        int[][] c = cited;
+        if (c == null) {
+            synchronized (this) {
+                if (cited == null) {
+                    cited = citations.get();
+                    citations = null;
+                }
+                c = cited;
+            }
+        }
+        return c;
+    }
+
     /** Rows cited by {@code row} inside this table: {@code citedRows()[citedStart(row) .. citedEnd(row))}. */
     public int citedStart(int row) {
-        return citedOffsets[row];
+        return cited()[0][row];
     }
 
     public int citedEnd(int row) {
-        return citedOffsets[row + 1];
+        return cited()[0][row + 1];
+    }
+
+    /** {@code citedOffsets()[r] .. citedOffsets()[r + 1]} are {@link #citedStart}/{@link #citedEnd} of row r. */
+    public int[] citedOffsets() {
+        return cited()[0];
     }
 
     public int[] citedRows() {
-        return citedRows;
+        return cited()[1];
     }
 
     /** Claims of the row, or −1 when unknown. */
@@ -249,6 +270,8 @@ public final class PatentTable {
         CodeLists uCountries = unionRows(applicantCountries, members, false);
         int[] offsets = new int[units + 1];
         IntArrayList cited = new IntArrayList();
+        int[] citedOffsets = citedOffsets();
+        int[] citedRows = citedRows();
         for (int u = 0; u < units; u++) {
             TreeSet<Integer> targets = new TreeSet<>();
             for (int r : members.get(u)) {
@@ -269,8 +292,7 @@ public final class PatentTable {
                 uApplicants,
                 uCountries,
                 uCountry,
-                offsets,
-                cited.toIntArray(),
+                constant(offsets, cited.toIntArray()),
                 uClaims,
                 uNpl,
                 () -> uGroup,
@@ -303,6 +325,8 @@ public final class PatentTable {
         }
         int[] offsets = new int[copies + 1];
         IntArrayList cited = new IntArrayList();
+        int[] citedOffsets = citedOffsets();
+        int[] citedRows = citedRows();
         for (int c = 0; c < copies; c++) {
             int r = source[c];
             for (int k = citedOffsets[r]; k < citedOffsets[r + 1]; k++) {
@@ -319,8 +343,7 @@ public final class PatentTable {
                 applicants.resample(source, true),
                 applicantCountries.resample(source, false),
                 pick(country, source),
-                offsets,
-                cited.toIntArray(),
+                constant(offsets, cited.toIntArray()),
                 pick(claims, source),
                 pick(npl, source),
                 () -> pick(familyGroups(), source),
@@ -356,5 +379,10 @@ public final class PatentTable {
             offsets[u + 1] = ids.size();
         }
         return new CodeLists(lists.labels(), offsets, ids.toIntArray());
+    }
+
+    private static Supplier<int[][]> constant(int[] citedOffsets, int[] citedRows) {
+        int[][] c = {citedOffsets, citedRows};
+        return () -> c;
     }
 }

@@ -146,15 +146,13 @@ final class PatentTableLoader {
         });
         Arrays.fill(parts, null);
         CodeLists technologies = tech.compactMapped(
-                techOffsets, techIds, symbol -> IpcSymbol.parse(symbol).code(level));
-        CodeLists applicants =
-                applicant.compactMapped(appOffsets, appIds, variant -> variant.substring(0, variant.indexOf('\u0000')));
+                techOffsets, techIds, symbol -> IpcSymbol.parse(symbol).code(level), threads);
+        CodeLists applicants = applicant.compactMapped(
+                appOffsets, appIds, variant -> variant.substring(0, variant.indexOf('\u0000')), threads);
         String[] countryLabels = countryLabels(ctryCodes, country);
         CodeLists applicantCountries =
                 new CodeLists(countryLabels, ctryOffsets, toCountryIds(ctryCodes, countryLabels));
         int[] firstCountry = toCountryIds(country, countryLabels);
-        int[] citedOffsets = new int[n + 1];
-        int[] citedRows = resolveCitations(idHash, citedHashOffsets, citedHashes, citedOffsets, threads);
         return new PatentTable(
                 level,
                 rows -> storedRows(docCopy, rows),
@@ -163,8 +161,11 @@ final class PatentTableLoader {
                 applicants,
                 applicantCountries,
                 firstCountry,
-                citedOffsets,
-                citedRows,
+                () -> {
+                    int[] citedOffsets = new int[n + 1];
+                    int[] citedRows = resolveCitations(idHash, citedHashOffsets, citedHashes, citedOffsets, threads);
+                    return new int[][] {citedOffsets, citedRows};
+                },
                 claims,
                 npl,
                 () -> familyGroups(family),
@@ -282,6 +283,23 @@ final class PatentTableLoader {
     }
 
     private static final int CHUNK = 1 << 14;
+
+    /** Sorts {@code a[from .. to)}: by insertion for the few codes of one row, which Arrays.sort's set-up outweighs. */
+    private static void sortSmall(int[] a, int from, int to) {
+        if (to - from > 16) {
+            Arrays.sort(a, from, to);
+            return;
+        }
+        for (int i = from + 1; i < to; i++) {
+            int v = a[i];
+            int j = i - 1;
+            while (j >= from && a[j] > v) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = v;
+        }
+    }
 
     private static int chunks(int n) {
         return (n + CHUNK - 1) / CHUNK;
@@ -438,43 +456,68 @@ final class PatentTableLoader {
 
         /**
          * Maps the terms (global ords) in {@code ids} to labels with {@code labelOf} (e.g. an IPC symbol to its
-         * code at a level, an applicant variant to its key), once per distinct term, read in ascending order (each segment's terms dictionary is then decompressed block by block, not once per term); rows get the distinct
-         * labels in label order; terms mapped to null are dropped.
+         * code at a level, an applicant variant to its key), once per distinct term, read in ascending order (each
+         * segment's terms dictionary is then decompressed block by block, not once per term); rows get the
+         * distinct labels in label order; terms mapped to null are dropped. Terms come in byte order, so their
+         * labels usually come sorted already: label ids are then given in one pass, else by a sort.
          */
-        CodeLists compactMapped(int[] offsets, int[] ids, java.util.function.Function<String, String> labelOf)
+        CodeLists compactMapped(
+                int[] offsets, int[] ids, java.util.function.Function<String, String> labelOf, int threads)
                 throws IOException {
-            String[] codeOf = new String[(int) valueCount];
             boolean[] seen = new boolean[(int) valueCount];
             for (int id : ids) seen[id] = true;
-            java.util.TreeSet<String> codes = new java.util.TreeSet<>();
+            int[] ords = new int[(int) valueCount];
+            String[] mapped = new String[(int) valueCount];
+            int m = 0;
             for (int ord = 0; ord < seen.length; ord++) {
                 if (!seen[ord]) continue;
-                codeOf[ord] = labelOf.apply(lookup(ord).utf8ToString());
-                if (codeOf[ord] != null) codes.add(codeOf[ord]);
+                String label = labelOf.apply(lookup(ord).utf8ToString());
+                if (label == null) continue;
+                ords[m] = ord;
+                mapped[m++] = label;
             }
-            String[] labels = codes.toArray(String[]::new);
+            boolean sorted = true;
+            for (int i = 1; i < m && sorted; i++) sorted = mapped[i - 1].compareTo(mapped[i]) <= 0;
+            String[] labels;
             int[] idOf = new int[(int) valueCount];
-            for (int ord = 0; ord < idOf.length; ord++) {
-                idOf[ord] = codeOf[ord] == null ? -1 : Arrays.binarySearch(labels, codeOf[ord]);
-            }
-            int[] outOffsets = new int[offsets.length];
-            IntArrayList out = new IntArrayList(ids.length);
-            for (int r = 0; r + 1 < offsets.length; r++) {
-                int start = out.size();
-                for (int k = offsets[r]; k < offsets[r + 1]; k++) {
-                    int c = idOf[ids[k]];
-                    if (c >= 0) out.add(c);
+            Arrays.fill(idOf, -1);
+            if (sorted) {
+                java.util.ArrayList<String> distinct = new java.util.ArrayList<>();
+                for (int i = 0; i < m; i++) {
+                    if (i == 0 || !mapped[i].equals(mapped[i - 1])) distinct.add(mapped[i]);
+                    idOf[ords[i]] = distinct.size() - 1;
                 }
-                int[] a = out.elements();
-                Arrays.sort(a, start, out.size());
-                int w = start;
-                for (int k = start; k < out.size(); k++) {
-                    if (k == start || a[k] != a[w - 1]) a[w++] = a[k];
-                }
-                out.size(w);
-                outOffsets[r + 1] = w;
+                labels = distinct.toArray(String[]::new);
+            } else {
+                labels = new java.util.TreeSet<>(Arrays.asList(mapped).subList(0, m)).toArray(String[]::new);
+                for (int i = 0; i < m; i++) idOf[ords[i]] = Arrays.binarySearch(labels, mapped[i]);
             }
-            return new CodeLists(labels, outOffsets, out.toIntArray());
+            int rows = offsets.length - 1;
+            int[] rowIds = new int[ids.length];
+            int[] counts = new int[rows + 1];
+            Workers.forEach(chunks(rows), threads, chunk -> {
+                for (int r = chunk * CHUNK, end = Math.min(rows, r + CHUNK); r < end; r++) {
+                    int w = offsets[r];
+                    for (int k = offsets[r]; k < offsets[r + 1]; k++) {
+                        int c = idOf[ids[k]];
+                        if (c >= 0) rowIds[w++] = c;
+                    }
+                    sortSmall(rowIds, offsets[r], w);
+                    int distinct = offsets[r];
+                    for (int k = offsets[r]; k < w; k++) {
+                        if (k == offsets[r] || rowIds[k] != rowIds[distinct - 1]) rowIds[distinct++] = rowIds[k];
+                    }
+                    counts[r + 1] = distinct - offsets[r];
+                }
+            });
+            for (int r = 0; r < rows; r++) counts[r + 1] += counts[r];
+            int[] out = new int[counts[rows]];
+            Workers.forEach(chunks(rows), threads, chunk -> {
+                for (int r = chunk * CHUNK, end = Math.min(rows, r + CHUNK); r < end; r++) {
+                    System.arraycopy(rowIds, offsets[r], out, counts[r], counts[r + 1] - counts[r]);
+                }
+            });
+            return new CodeLists(labels, counts, out);
         }
     }
 }
