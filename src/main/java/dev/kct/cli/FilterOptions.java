@@ -173,7 +173,16 @@ public final class FilterOptions {
     /** Selects and loads the data; date fallbacks and an empty selection go to {@code warnings}. */
     Loaded load(PatentIndex index, List<String> warnings, int threads) {
         Selection selection = select(index, warnings);
-        PatentTable table = index.load(selection, level, threads);
+        return loaded(selection, index.load(selection, level, threads));
+    }
+
+    /** As {@link #load}, without the citations (for counts that need none: stats, the network). */
+    Loaded loadCounts(PatentIndex index, List<String> warnings, int threads) {
+        Selection selection = select(index, warnings);
+        return loaded(selection, index.loadWithoutCitations(selection, level, threads));
+    }
+
+    private Loaded loaded(Selection selection, PatentTable table) {
         return new Loaded(selection, count == CountUnit.FAMILIES ? table.byFamily() : table);
     }
 

@@ -87,8 +87,11 @@ final class NetworkCommand implements Callable<Integer> {
         CooccurrenceNetwork net;
         double[] averageYears = null;
         try (DataInput.Opened data = input.open(diag)) {
-            PatentTable table =
-                    filter.load(data.index(), warnings, input.threads.threads()).table();
+            int threads = input.threads.threads();
+            PatentTable table = (format == NetworkFormat.VOSVIEWER
+                            ? filter.load(data.index(), warnings, threads)
+                            : filter.loadCounts(data.index(), warnings, threads))
+                    .table();
             net = network.build(table, input.threads.threads());
             if (format == NetworkFormat.VOSVIEWER) {
                 averageYears = AggregateScan.of(table, filter.count == CountUnit.FAMILIES, input.threads.threads())

@@ -59,7 +59,7 @@ final class StatsCommand implements Callable<Integer> {
                 stats = CorpusStats.of(cached.get().aggregates(), top);
             } else {
                 stats = CorpusStats.of(
-                        filter.load(data.index(), warnings, input.threads.threads())
+                        filter.loadCounts(data.index(), warnings, input.threads.threads())
                                 .table(),
                         top);
             }

@@ -330,9 +330,21 @@ public final class PatentIndex implements Closeable {
 
     /** As {@link #load(Selection, IpcLevel)}, reading the index's segments on at most {@code threads} threads (0: all cores). */
     public PatentTable load(Selection selection, IpcLevel level, int threads) {
+        return load(selection, level, threads, true);
+    }
+
+    /**
+     * As {@link #load(Selection, IpcLevel, int)} without the citations, which neither are read nor resolved: for
+     * counts that need none ({@code kct stats}, {@code kct network}); the table refuses to give citations.
+     */
+    public PatentTable loadWithoutCitations(Selection selection, IpcLevel level, int threads) {
+        return load(selection, level, threads, false);
+    }
+
+    private PatentTable load(Selection selection, IpcLevel level, int threads, boolean citations) {
         verified();
         try {
-            return new PatentTableLoader(reader).load(selection, level, threads);
+            return new PatentTableLoader(reader).load(selection, level, threads, citations);
         } catch (IOException e) {
             throw KctException.io("cannot read index " + dir + ": " + e.getMessage(), e);
         }

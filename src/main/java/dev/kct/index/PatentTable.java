@@ -46,8 +46,8 @@ public final class PatentTable {
     private final CodeLists applicants;
     private final CodeLists applicantCountries;
     private final int[] country;
-    private Supplier<int[][]> citations;
-    private volatile int[][] cited;
+    private final int[] citedOffsets;
+    private final int[] citedRows;
     private final int[] claims;
     private final int[] npl;
     private final Supplier<int[]> familyGroups;
@@ -63,7 +63,8 @@ public final class PatentTable {
             CodeLists applicants,
             CodeLists applicantCountries,
             int[] country,
-            Supplier<int[][]> citations,
+            int[] citedOffsets,
+            int[] citedRows,
             int[] claims,
             int[] npl,
             Supplier<int[]> familyGroups,
@@ -76,7 +77,8 @@ public final class PatentTable {
         this.applicants = applicants;
         this.applicantCountries = applicantCountries;
         this.country = country;
-        this.citations = citations;
+        this.citedOffsets = citedOffsets;
+        this.citedRows = citedRows;
         this.claims = claims;
         this.npl = npl;
         this.familyGroups = familyGroups;
@@ -144,40 +146,33 @@ public final class PatentTable {
         return country[row];
     }
 
-    /**
-     * The citations inside this table, {offsets, rows}, resolved on first use (a run that counts no citation, such
-     * as {@code kct stats}, never resolves them).
-     */
-    private int[][] cited() {
-        int[][] c = cited;
-        if (c == null) {
-            synchronized (this) {
-                if (cited == null) {
-                    cited = citations.get();
-                    citations = null;
-                }
-                c = cited;
-            }
-        }
-        return c;
-    }
-
     /** Rows cited by {@code row} inside this table: {@code citedRows()[citedStart(row) .. citedEnd(row))}. */
     public int citedStart(int row) {
-        return cited()[0][row];
+        return citedOffsets()[row];
     }
 
     public int citedEnd(int row) {
-        return cited()[0][row + 1];
+        return citedOffsets()[row + 1];
     }
 
     /** {@code citedOffsets()[r] .. citedOffsets()[r + 1]} are {@link #citedStart}/{@link #citedEnd} of row r. */
     public int[] citedOffsets() {
-        return cited()[0];
+        citationsLoaded();
+        return citedOffsets;
     }
 
     public int[] citedRows() {
-        return cited()[1];
+        citationsLoaded();
+        return citedRows;
+    }
+
+    /** Whether the citations were loaded (a table for counts only, as {@code kct stats} loads, has none). */
+    public boolean hasCitations() {
+        return citedOffsets != null;
+    }
+
+    private void citationsLoaded() {
+        if (citedOffsets == null) throw new IllegalStateException("this table was loaded without its citations");
     }
 
     /** Claims of the row, or −1 when unknown. */
@@ -270,9 +265,7 @@ public final class PatentTable {
         CodeLists uCountries = unionRows(applicantCountries, members, false);
         int[] offsets = new int[units + 1];
         IntArrayList cited = new IntArrayList();
-        int[] citedOffsets = citedOffsets();
-        int[] citedRows = citedRows();
-        for (int u = 0; u < units; u++) {
+        for (int u = 0; u < units && hasCitations(); u++) {
             TreeSet<Integer> targets = new TreeSet<>();
             for (int r : members.get(u)) {
                 for (int k = citedOffsets[r]; k < citedOffsets[r + 1]; k++) {
@@ -292,7 +285,8 @@ public final class PatentTable {
                 uApplicants,
                 uCountries,
                 uCountry,
-                constant(offsets, cited.toIntArray()),
+                hasCitations() ? offsets : null,
+                hasCitations() ? cited.toIntArray() : null,
                 uClaims,
                 uNpl,
                 () -> uGroup,
@@ -325,9 +319,7 @@ public final class PatentTable {
         }
         int[] offsets = new int[copies + 1];
         IntArrayList cited = new IntArrayList();
-        int[] citedOffsets = citedOffsets();
-        int[] citedRows = citedRows();
-        for (int c = 0; c < copies; c++) {
+        for (int c = 0; c < copies && hasCitations(); c++) {
             int r = source[c];
             for (int k = citedOffsets[r]; k < citedOffsets[r + 1]; k++) {
                 int t = citedRows[k];
@@ -343,7 +335,8 @@ public final class PatentTable {
                 applicants.resample(source, true),
                 applicantCountries.resample(source, false),
                 pick(country, source),
-                constant(offsets, cited.toIntArray()),
+                hasCitations() ? offsets : null,
+                hasCitations() ? cited.toIntArray() : null,
                 pick(claims, source),
                 pick(npl, source),
                 () -> pick(familyGroups(), source),
@@ -379,10 +372,5 @@ public final class PatentTable {
             offsets[u + 1] = ids.size();
         }
         return new CodeLists(lists.labels(), offsets, ids.toIntArray());
-    }
-
-    private static Supplier<int[][]> constant(int[] citedOffsets, int[] citedRows) {
-        int[][] c = {citedOffsets, citedRows};
-        return () -> c;
     }
 }

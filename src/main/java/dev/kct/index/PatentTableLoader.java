@@ -29,7 +29,8 @@ import org.apache.lucene.util.packed.PackedInts;
  * Sorted-set fields with small dictionaries (IPC symbols, applicants) are mapped to global ordinals
  * with Lucene's {@link OrdinalMap}, then compacted to the codes present in the selection; IPC symbols
  * are cut to the requested level once per distinct symbol, not once per patent. Ids, cited ids and
- * family ids are read as their {@link IdHash}es, so citations resolve through one hash map.
+ * family ids are read as their {@link IdHash}es; rows are put in id-hash order, so a cited id is found in the
+ * sorted hashes themselves (through a directory of their top bits) while its row is gathered.
  */
 final class PatentTableLoader {
 
@@ -41,7 +42,8 @@ final class PatentTableLoader {
         this.leaves = reader.leaves();
     }
 
-    PatentTable load(Selection selection, IpcLevel level, int threads) throws IOException {
+    /** @param citations whether to read and resolve the citations (a table for counts only needs none) */
+    PatentTable load(Selection selection, IpcLevel level, int threads, boolean citations) throws IOException {
         int n = selection.size();
         int[] docs = selection.docs();
         int[] leafStart = new int[leaves.size() + 1];
@@ -56,7 +58,8 @@ final class PatentTableLoader {
         try {
             Workers.forEach(leaves.size(), threads, l -> {
                 try {
-                    parts[l] = loadLeaf(l, docs, selection.years(), leafStart[l], leafStart[l + 1], tech, applicant);
+                    parts[l] = loadLeaf(
+                            l, docs, selection.years(), leafStart[l], leafStart[l + 1], tech, applicant, citations);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -69,18 +72,18 @@ final class PatentTableLoader {
         // and summing doubles in another order changes the last bits, so results would differ between two
         // indexes of the same records. A leaf's rows stay in doc order inside LeafPart (doc values need it); each
         // row is located by (leaf, start) sorted with its hash (ties, i.e. hash collisions, in doc order), and the
-        // rows are gathered from there in two parallel passes: fixed fields and list lengths, then the lists.
-        long[] keys = new long[n];
+        // rows are gathered from there in two parallel passes: fixed fields and list lengths, then the lists, each
+        // cited id resolved as it is copied.
+        long[] idHash = new long[n];
         long[] locs = new long[n];
         boolean anyCited = false;
         for (int l = 0; l < parts.length; l++) {
-            System.arraycopy(parts[l].idHash, 0, keys, leafStart[l], parts[l].rows);
+            System.arraycopy(parts[l].idHash, 0, idHash, leafStart[l], parts[l].rows);
             for (int i = 0; i < parts[l].rows; i++) locs[leafStart[l] + i] = (long) l << 32 | parts[l].start[i];
             anyCited |= parts[l].anyCited;
             parts[l].dropIndex();
         }
-        LongArrays.radixSort(keys, locs);
-        keys = null;
+        LongArrays.radixSort(idHash, locs);
         int[] techOffsets = new int[n + 1];
         int[] appOffsets = new int[n + 1];
         int[] ctryOffsets = new int[n + 1];
@@ -90,7 +93,6 @@ final class PatentTableLoader {
         int[] npl = new int[n];
         int[] reported = new int[n];
         long[] family = new long[n];
-        long[] idHash = new long[n];
         int[] docCopy = new int[n];
         int[] years = new int[n];
         Workers.forEach(chunks(n), threads, chunk -> {
@@ -114,7 +116,6 @@ final class PatentTableLoader {
                 npl[r] = data[at + 2];
                 reported[r] = data[at + 3];
                 family[r] = LeafPart.longAt(data, at + 4);
-                idHash[r] = LeafPart.longAt(data, at + 6);
                 docCopy[r] = data[at + 8];
                 years[r] = data[at + 9];
             }
@@ -128,7 +129,10 @@ final class PatentTableLoader {
         int[] techIds = new int[techOffsets[n]];
         int[] appIds = new int[appOffsets[n]];
         int[] ctryCodes = new int[ctryOffsets[n]];
-        long[] citedHashes = new long[citedHashOffsets[n]];
+        // each cited id resolved at once to its row (ids are in hash order already), -1 outside the selection
+        int[] citedRaw = new int[citedHashOffsets[n]];
+        int[] citedOffsets = citations ? new int[n + 1] : null;
+        HashDirectory ids = citations ? new HashDirectory(idHash) : null;
         Workers.forEach(chunks(n), threads, chunk -> {
             for (int r = chunk * CHUNK, end = Math.min(n, r + CHUNK); r < end; r++) {
                 int[] data = parts[(int) (locs[r] >>> 32)].data.elements();
@@ -139,9 +143,13 @@ final class PatentTableLoader {
                 at++;
                 for (int k = ctryOffsets[r]; k < ctryOffsets[r + 1]; k++) ctryCodes[k] = data[at++];
                 at++;
+                int resolved = 0;
                 for (int k = citedHashOffsets[r]; k < citedHashOffsets[r + 1]; k++, at += 2) {
-                    citedHashes[k] = LeafPart.longAt(data, at);
+                    int row = ids.row(LeafPart.longAt(data, at));
+                    citedRaw[k] = row != r ? row : -1;
+                    if (citedRaw[k] >= 0) resolved++;
                 }
+                if (citations) citedOffsets[r + 1] = resolved;
             }
         });
         Arrays.fill(parts, null);
@@ -153,6 +161,7 @@ final class PatentTableLoader {
         CodeLists applicantCountries =
                 new CodeLists(countryLabels, ctryOffsets, toCountryIds(ctryCodes, countryLabels));
         int[] firstCountry = toCountryIds(country, countryLabels);
+        int[] citedRows = citations ? compactCitations(citedHashOffsets, citedRaw, citedOffsets, threads) : null;
         return new PatentTable(
                 level,
                 rows -> storedRows(docCopy, rows),
@@ -161,11 +170,8 @@ final class PatentTableLoader {
                 applicants,
                 applicantCountries,
                 firstCountry,
-                () -> {
-                    int[] citedOffsets = new int[n + 1];
-                    int[] citedRows = resolveCitations(idHash, citedHashOffsets, citedHashes, citedOffsets, threads);
-                    return new int[][] {citedOffsets, citedRows};
-                },
+                citedOffsets,
+                citedRows,
                 claims,
                 npl,
                 () -> familyGroups(family),
@@ -235,51 +241,57 @@ final class PatentTableLoader {
      * hashes, ascending: rows are in id-hash order) through a directory of hash prefixes; on a 64-bit collision the last row with the
      * hash is taken. A row does not cite itself; ids outside the selection drop out. Fills {@code citedOffsets}.
      */
-    private static int[] resolveCitations(
-            long[] idHash, int[] hashOffsets, long[] citedHashes, int[] citedOffsets, int threads) {
-        int n = idHash.length;
-        int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1)));
-        int[] bucketStart = new int[(1 << bits) + 1];
-        for (long h : idHash) bucketStart[bucket(h, bits) + 1]++;
-        for (int b = 0; b < 1 << bits; b++) bucketStart[b + 1] += bucketStart[b];
-        int[] target = new int[citedHashes.length];
-        int[] resolved = new int[n];
+    /**
+     * Each row's resolved citations ({@code raw[rawOffsets[r] ..]} without the −1s), ascending; {@code offsets}
+     * holds each row's count on entry and the prefix sums on return.
+     */
+    private static int[] compactCitations(int[] rawOffsets, int[] raw, int[] offsets, int threads) {
+        int n = offsets.length - 1;
+        for (int r = 0; r < n; r++) offsets[r + 1] += offsets[r];
+        int[] rows = new int[offsets[n]];
         Workers.forEach(chunks(n), threads, chunk -> {
             for (int r = chunk * CHUNK, end = Math.min(n, r + CHUNK); r < end; r++) {
-                int count = 0;
-                for (int k = hashOffsets[r]; k < hashOffsets[r + 1]; k++) {
-                    long h = citedHashes[k];
-                    int b = bucket(h, bits);
-                    int at = -1;
-                    for (int i = bucketStart[b]; i < bucketStart[b + 1] && idHash[i] <= h; i++) {
-                        if (idHash[i] == h) at = i;
-                    }
-                    target[k] = at >= 0 && at != r ? at : -1;
-                    if (target[k] >= 0) count++;
+                int w = offsets[r];
+                for (int k = rawOffsets[r]; k < rawOffsets[r + 1]; k++) {
+                    if (raw[k] >= 0) rows[w++] = raw[k];
                 }
-                resolved[r] = count;
-            }
-        });
-        for (int r = 0; r < n; r++) citedOffsets[r + 1] = citedOffsets[r] + resolved[r];
-        int[] rows = new int[citedOffsets[n]];
-        Workers.forEach(chunks(n), threads, chunk -> {
-            for (int r = chunk * CHUNK, end = Math.min(n, r + CHUNK); r < end; r++) {
-                int w = citedOffsets[r];
-                for (int k = hashOffsets[r]; k < hashOffsets[r + 1]; k++) {
-                    if (target[k] >= 0) rows[w++] = target[k];
-                }
-                Arrays.sort(rows, citedOffsets[r], w);
+                sortSmall(rows, offsets[r], w);
             }
         });
         return rows;
     }
 
     /**
-     * The top {@code bits} bits of {@code hash} in signed order: ascending hashes fall in ascending buckets, so a
-     * sorted array is split into 2^bits runs and a uniform hash is found after about one comparison.
+     * The rows of ascending id hashes by hash: the top bits of a hash (in signed order) pick one of about n
+     * buckets, so a uniform hash is found after about one comparison instead of a binary search's twenty.
      */
-    private static int bucket(long hash, int bits) {
-        return (int) ((hash ^ Long.MIN_VALUE) >>> (64 - bits));
+    private static final class HashDirectory {
+        private final long[] hashes;
+        private final int bits;
+        private final int[] bucketStart;
+
+        HashDirectory(long[] sortedHashes) {
+            hashes = sortedHashes;
+            int n = sortedHashes.length;
+            bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1)));
+            bucketStart = new int[(1 << bits) + 1];
+            for (long h : sortedHashes) bucketStart[bucket(h) + 1]++;
+            for (int b = 0; b < 1 << bits; b++) bucketStart[b + 1] += bucketStart[b];
+        }
+
+        /** The row of {@code hash} (the last of equal hashes), or −1. */
+        int row(long hash) {
+            int b = bucket(hash);
+            int at = -1;
+            for (int i = bucketStart[b]; i < bucketStart[b + 1] && hashes[i] <= hash; i++) {
+                if (hashes[i] == hash) at = i;
+            }
+            return at;
+        }
+
+        private int bucket(long hash) {
+            return (int) ((hash ^ Long.MIN_VALUE) >>> (64 - bits));
+        }
     }
 
     private static final int CHUNK = 1 << 14;
@@ -321,7 +333,14 @@ final class PatentTableLoader {
     }
 
     private LeafPart loadLeaf(
-            int leafIndex, int[] docs, int[] years, int from, int to, GlobalOrds tech, GlobalOrds applicant)
+            int leafIndex,
+            int[] docs,
+            int[] years,
+            int from,
+            int to,
+            GlobalOrds tech,
+            GlobalOrds applicant,
+            boolean citations)
             throws IOException {
         LeafReader leaf = leaves.get(leafIndex).reader();
         int docBase = leaves.get(leafIndex).docBase;
@@ -358,7 +377,7 @@ final class PatentTableLoader {
                 int countries = view.countryCount();
                 d.add(countries);
                 for (int c = 0; c < countries; c++) d.add(view.country(c));
-                int cited = view.citedCount();
+                int cited = citations ? view.citedCount() : 0;
                 p.anyCited |= cited > 0;
                 d.add(cited);
                 for (int c = 0; c < cited; c++) LeafPart.addLong(d, view.cited(c));

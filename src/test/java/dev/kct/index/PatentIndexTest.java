@@ -57,6 +57,31 @@ class PatentIndexTest {
                     + "P4,G06N 3/08;H01L,2018-02-02,,,,Baidu;Tsinghua,CN;CN,P3,,5,Neural chip\n";
 
     @Test
+    void aTableLoadedWithoutCitationsHasTheSameCountsAndRefusesCitations() throws IOException {
+        Path idx = dir.resolve("idx-counts");
+        index(idx, csv("c.csv", CORPUS));
+        try (PatentIndex index = PatentIndex.open(idx)) {
+            Selection sel = index.select(Filters.none());
+            PatentTable full = index.load(sel, IpcLevel.SUBCLASS, 0);
+            PatentTable counts = index.loadWithoutCitations(sel, IpcLevel.SUBCLASS, 0);
+            assertThat(full.hasCitations()).isTrue();
+            assertThat(counts.hasCitations()).isFalse();
+            assertThat(counts.hasCitationData()).isFalse();
+            for (int r = 0; r < full.size(); r++) {
+                assertThat(counts.id(r)).isEqualTo(full.id(r));
+                assertThat(counts.year(r)).isEqualTo(full.year(r));
+                assertThat(labels(counts.technologies(), r)).isEqualTo(labels(full.technologies(), r));
+                assertThat(labels(counts.applicants(), r)).isEqualTo(labels(full.applicants(), r));
+                assertThat(counts.country(r)).isEqualTo(full.country(r));
+            }
+            assertThatThrownBy(counts::citedRows)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("without its citations");
+            assertThat(counts.byFamily().hasCitations()).isFalse();
+        }
+    }
+
+    @Test
     void roundTripsRecordsIntoTable() throws IOException {
         Path idx = dir.resolve("idx");
         IngestSummary s = index(idx, csv("a.csv", CORPUS));
