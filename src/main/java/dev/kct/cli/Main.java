@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -105,7 +106,7 @@ public final class Main {
         silenceLibraryLogging();
         try {
             // building the command line (picocli reflects on every command) can exhaust a tiny heap too
-            return commandLine(out, err).execute(args);
+            return commandLine(out, err, args.length > 0 ? args[0] : null).execute(args);
         } catch (Error e) {
             // an exhausted heap may surface wrapped, e.g. in the ServiceConfigurationError of a class being loaded
             if (causedByOutOfMemory(e)) return outOfMemory(err, args);
@@ -187,18 +188,29 @@ public final class Main {
 
     /** The configured command tree writing to {@code out} and {@code err}. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, null);
+    }
+
+    /**
+     * The command tree for a run whose first argument is {@code first}: with only that subcommand when it names
+     * one (its parsing, help and errors are the same), else with all (top-level help, suggestions for a mistyped
+     * name, and {@code generate-completion}, which completes every command).
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String first) {
         CommandLine cmd = new CommandLine(new KctCommand());
+        List<Class<?>> named = KctCommand.SUBCOMMANDS.stream()
+                .filter(c -> c.getAnnotation(CommandLine.Command.class).name().equals(first))
+                .filter(c -> c != picocli.AutoComplete.GenerateCompletion.class)
+                .toList();
+        (named.isEmpty() ? KctCommand.SUBCOMMANDS : named).forEach(cmd::addSubcommand);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setParameterExceptionHandler(Main::handleParameterException);
         cmd.setExecutionExceptionHandler(Main::handleExecutionException);
         HelpSections.install(cmd);
-        cmd.getSubcommands()
-                .get("generate-completion")
-                .getCommandSpec()
-                .usageMessage()
-                .hidden(true);
+        CommandLine completion = cmd.getSubcommands().get("generate-completion");
+        if (completion != null) completion.getCommandSpec().usageMessage().hidden(true);
         return cmd;
     }
 

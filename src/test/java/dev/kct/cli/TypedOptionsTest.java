@@ -81,6 +81,27 @@ class TypedOptionsTest {
     }
 
     @Test
+    void aRunNamingOneCommandGetsThatCommandAloneWithTheSameHelp() {
+        CommandLine all = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        for (String name : all.getSubcommands().keySet()) {
+            CommandLine one =
+                    Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), name);
+            if (name.equals("generate-completion")) {
+                assertThat(one.getSubcommands().keySet())
+                        .isEqualTo(all.getSubcommands().keySet());
+                continue;
+            }
+            assertThat(one.getSubcommands().keySet()).containsExactly(name);
+            assertThat(one.getSubcommands().get(name).getUsageMessage())
+                    .isEqualTo(all.getSubcommands().get(name).getUsageMessage());
+        }
+        CommandLine unknown =
+                Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "rnak");
+        assertThat(unknown.getSubcommands().keySet())
+                .isEqualTo(all.getSubcommands().keySet());
+    }
+
+    @Test
     void everyReadmeCommandParsesToTypedSettings() throws IOException {
         List<String> commands = readmeCommands();
         assertThat(commands).hasSizeGreaterThan(10);
