@@ -1,11 +1,6 @@
 package dev.kct.analysis;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import dev.kct.KctException;
@@ -17,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -58,10 +52,6 @@ public final class PeriodAggregates {
     private static final List<String> COUNTS_HEADER = List.of("code", "year", "patents");
 
     private static final List<String> TOTALS_HEADER = List.of("year", "patents");
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /**
      * What the periods are of.
@@ -139,7 +129,7 @@ public final class PeriodAggregates {
                 manifest.windowLast(),
                 manifest.selection(),
                 manifest.warnings());
-        Files.writeString(dir.resolve(MANIFEST), JSON.writeValueAsString(stamped) + "\n", StandardCharsets.UTF_8);
+        AggregateFiles.writeManifest(stamped, dir.resolve(MANIFEST));
     }
 
     private static void writeAggregates(Path dir, Aggregates a, Describe describe, Trend.Period period)
@@ -189,7 +179,7 @@ public final class PeriodAggregates {
         }
         Manifest manifest;
         try {
-            manifest = JSON.readValue(manifestFile.toFile(), Manifest.class);
+            manifest = AggregateFiles.readManifest(manifestFile, Manifest.class);
         } catch (IOException e) {
             throw KctException.data(manifestFile + ": not a readable periods manifest: " + e.getMessage());
         }
@@ -276,43 +266,24 @@ public final class PeriodAggregates {
             return new YearCounts(span.from(), total, byCode);
         }
 
+        private void rows(String name, List<String> header, RowHandler handler) {
+            Path file = dir.resolve(name);
+            AggregateFiles.readRows(
+                    file,
+                    header,
+                    dir + ": " + name + " is missing (see docs/DESIGN.md, \"Aggregates schema\")",
+                    (fields, line) -> handler.accept(fields, new Location(file, line)));
+        }
+
         /** A callback per data row: its fields and where it is. */
         private interface RowHandler {
             void accept(List<String> fields, Location at);
         }
 
-        private void rows(String name, List<String> header, RowHandler handler) {
-            Path file = dir.resolve(name);
-            try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(file)) {
-                boolean first = true;
-                for (CsvRecord r : csv) {
-                    Location at = new Location(file, r.getStartingLineNumber());
-                    if (first) {
-                        first = false;
-                        if (!r.getFields().equals(header))
-                            throw at.error("the header must be " + String.join(",", header));
-                        continue;
-                    }
-                    if (r.getFieldCount() != header.size()) {
-                        throw at.error(r.getFieldCount() + " fields, the header has " + header.size());
-                    }
-                    handler.accept(r.getFields(), at);
-                }
-                if (first) throw new Location(file, 1).error("the file is empty (no header)");
-            } catch (NoSuchFileException e) {
-                throw KctException.data(dir + ": " + name + " is missing (see docs/DESIGN.md, \"Aggregates schema\")");
-            } catch (IOException | UncheckedIOException e) {
-                throw KctException.data(file + ": cannot be read: " + e.getMessage());
-            } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
-                throw KctException.data(file + ": not valid CSV: " + e.getMessage());
-            }
-        }
-
         /** A row's file and line, with parsers whose errors say so. */
         private record Location(Path file, long line) {
             KctException error(String message) {
-                return KctException.data(
-                        file + ":" + line + ": " + message + " (see docs/DESIGN.md, \"Aggregates schema\")");
+                return AggregateFiles.rowError(file, line, message);
             }
 
             int year(String text, Trend.Period span) {

@@ -99,19 +99,12 @@ class TrendAggregatesTest {
         Path out = write("networks", List.of("--window", "5"));
         Path fromIndex = dir.resolve("net-index");
         Path fromFiles = dir.resolve("net-files");
-        ok(List.of(
-                "trend",
-                "-q",
-                "--index",
-                index.toString(),
-                "--window",
-                "5",
-                "--target",
-                "CN",
-                "--networks",
-                fromIndex.toString()));
-        ok(List.of(
-                "trend", "-q", "--aggregates", out.toString(), "--target", "CN", "--networks", fromFiles.toString()));
+        String[] trend = {"trend", "-q", "--target", "CN", "--networks"};
+        ok(Stream.concat(
+                        Stream.of(trend), Stream.of(fromIndex.toString(), "--index", index.toString(), "--window", "5"))
+                .toList());
+        ok(Stream.concat(Stream.of(trend), Stream.of(fromFiles.toString(), "--aggregates", out.toString()))
+                .toList());
         assertSameFiles(fromIndex, fromFiles);
         assertThat(fromIndex.resolve("2005-2009.json")).exists();
     }
@@ -197,25 +190,22 @@ class TrendAggregatesTest {
     }
 
     private static void assertSameFiles(Path expected, Path actual) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(expected)) {
-            files = walk.filter(Files::isRegularFile)
-                    .map(expected::relativize)
-                    .sorted()
-                    .toList();
-        }
-        List<Path> actualFiles;
-        try (Stream<Path> walk = Files.walk(actual)) {
-            actualFiles = walk.filter(Files::isRegularFile)
-                    .map(actual::relativize)
-                    .sorted()
-                    .toList();
-        }
-        assertThat(actualFiles).isEqualTo(files);
+        List<Path> files = files(expected);
+        assertThat(files(actual)).isEqualTo(files);
         for (Path f : files) {
             assertThat(Files.readAllBytes(actual.resolve(f)))
                     .as(f.toString())
                     .isEqualTo(Files.readAllBytes(expected.resolve(f)));
+        }
+    }
+
+    /** The files under {@code root}, relative to it, sorted. */
+    private static List<Path> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(root::relativize)
+                    .sorted()
+                    .toList();
         }
     }
 }
