@@ -131,6 +131,16 @@ public final class AggregateFiles {
 
     private AggregateFiles() {}
 
+    /** Writes {@code manifest} as indented JSON to {@code file}, as every aggregates manifest is written. */
+    public static void writeManifest(Object manifest, Path file) throws IOException {
+        Files.writeString(file, JSON.writeValueAsString(manifest) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** Reads a manifest written by {@link #writeManifest} (unknown fields are ignored). */
+    public static <T> T readManifest(Path file, Class<T> type) throws IOException {
+        return JSON.readValue(file.toFile(), type);
+    }
+
     /** True when {@code dir} holds an aggregates manifest (of any schema). */
     public static boolean isAggregates(Path dir) {
         return Files.isRegularFile(dir.resolve(MANIFEST));
@@ -162,7 +172,7 @@ public final class AggregateFiles {
                 MOST_CITED,
                 selection,
                 warnings);
-        Files.writeString(dir.resolve(MANIFEST), JSON.writeValueAsString(manifest) + "\n", StandardCharsets.UTF_8);
+        writeManifest(manifest, dir.resolve(MANIFEST));
 
         Aggregates.Sums m = a.sums();
         csv(dir, "technologies.csv", w -> {
@@ -345,7 +355,7 @@ public final class AggregateFiles {
         }
         Manifest manifest;
         try {
-            manifest = JSON.readValue(manifestFile.toFile(), Manifest.class);
+            manifest = readManifest(manifestFile, Manifest.class);
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
             throw KctException.usage("--aggregates: " + dir + " has no " + MANIFEST
                     + ": it is not an aggregates directory (make one with 'kct aggregates')");
@@ -367,6 +377,50 @@ public final class AggregateFiles {
                 reader.read(),
                 manifest.selection() == null ? Map.of() : manifest.selection(),
                 manifest.warnings() == null ? List.of() : manifest.warnings());
+    }
+
+    /** A callback per data row of an aggregates CSV file: its fields and its line (for errors). */
+    @FunctionalInterface
+    public interface RowReader {
+        void accept(List<String> fields, long line);
+    }
+
+    /**
+     * Reads the data rows of an aggregates CSV file whose first line must be {@code header} and every row as long;
+     * anything wrong is a data error naming the file and line.
+     *
+     * @param missing what the data error says when the file does not exist
+     */
+    public static void readRows(Path file, List<String> header, String missing, RowReader handler) {
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(file)) {
+            boolean first = true;
+            for (CsvRecord r : csv) {
+                long line = r.getStartingLineNumber();
+                if (first) {
+                    first = false;
+                    if (!r.getFields().equals(header)) {
+                        throw rowError(file, line, "the header must be " + String.join(",", header));
+                    }
+                    continue;
+                }
+                if (r.getFieldCount() != header.size()) {
+                    throw rowError(file, line, r.getFieldCount() + " fields, the header has " + header.size());
+                }
+                handler.accept(r.getFields(), line);
+            }
+            if (first) throw rowError(file, 1, "the file is empty (no header)");
+        } catch (NoSuchFileException e) {
+            throw KctException.data(missing);
+        } catch (IOException | UncheckedIOException e) {
+            throw KctException.data(file + ": cannot be read: " + e.getMessage());
+        } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
+            throw KctException.data(file + ": not valid CSV: " + e.getMessage());
+        }
+    }
+
+    /** A data error at {@code line} of the aggregates file {@code file}. */
+    public static KctException rowError(Path file, long line, String message) {
+        return KctException.data(file + ":" + line + ": " + message + " (see docs/DESIGN.md, \"Aggregates schema\")");
     }
 
     /** Reads the CSV files of one directory against its manifest. */
@@ -556,32 +610,12 @@ public final class AggregateFiles {
         }
 
         private void rows(String name, List<String> header, RowHandler handler) {
-            Path file = dir.resolve(name);
-            try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(file)) {
-                boolean first = true;
-                for (CsvRecord r : csv) {
-                    Location at = new Location(name, r.getStartingLineNumber(), r.getFields());
-                    if (first) {
-                        first = false;
-                        if (!r.getFields().equals(header)) {
-                            throw at.error("the header must be " + String.join(",", header));
-                        }
-                        continue;
-                    }
-                    if (r.getFieldCount() != header.size()) {
-                        throw at.error(r.getFieldCount() + " fields, the header has " + header.size());
-                    }
-                    handler.accept(r.getFields(), at);
-                }
-                if (first) throw new Location(name, 1, List.of()).error("the file is empty (no header)");
-            } catch (NoSuchFileException e) {
-                throw KctException.data(dir + ": " + name + " is missing (an aggregates directory has " + MANIFEST
-                        + " and nine CSV files; see docs/DESIGN.md, \"Aggregates schema\")");
-            } catch (IOException | UncheckedIOException e) {
-                throw KctException.data(file + ": cannot be read: " + e.getMessage());
-            } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
-                throw KctException.data(file + ": not valid CSV: " + e.getMessage());
-            }
+            readRows(
+                    dir.resolve(name),
+                    header,
+                    dir + ": " + name + " is missing (an aggregates directory has " + MANIFEST
+                            + " and nine CSV files; see docs/DESIGN.md, \"Aggregates schema\")",
+                    (fields, line) -> handler.accept(fields, new Location(name, line, fields)));
         }
 
         /** Where a row is, with parsers whose errors say so. */
@@ -597,8 +631,7 @@ public final class AggregateFiles {
             }
 
             KctException error(String message) {
-                return KctException.data(dir.resolve(file) + ":" + line + ": " + message
-                        + " (see docs/DESIGN.md, \"Aggregates schema\")");
+                return rowError(dir.resolve(file), line, message);
             }
 
             long number(int field) {

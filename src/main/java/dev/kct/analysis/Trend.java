@@ -1,6 +1,7 @@
 package dev.kct.analysis;
 
 import dev.kct.aggregate.AggregateScan;
+import dev.kct.aggregate.Aggregates;
 import dev.kct.index.PatentTable;
 import dev.kct.indicator.IndicatorCatalogue;
 import dev.kct.rank.ChokepointClass;
@@ -112,6 +113,58 @@ public final class Trend {
     private Trend() {}
 
     /**
+     * What the analysis of the periods reads: each period's aggregates, the span's (from the first period's start to
+     * the last one's end, what {@link WeightsFrom#ALL} weighs on) and the patents per year for the bursts. Cut from
+     * a patent table ({@link #source}) or read from an aggregates directory ({@link PeriodAggregates}); both give the
+     * same numbers bit for bit, so the trend from either is the same.
+     */
+    public interface Source {
+        /** The aggregates of the span [first period's from, last period's to]. */
+        Aggregates span();
+
+        /** Period {@code p}'s aggregates, with its rows for the bootstrap when there are patents. */
+        Slice period(int p);
+
+        /** Patents per year over the span, per technology and in all. */
+        YearCounts years();
+    }
+
+    /** A period's aggregates and, when the source has patents, its rows (else null: no bootstrap). */
+    public record Slice(Aggregates aggregates, PatentTable rows) {}
+
+    /** The span of {@code periods}: from the first one's start to the last one's end. */
+    public static Period span(List<Period> periods) {
+        return new Period(periods.get(0).from(), periods.get(periods.size() - 1).to());
+    }
+
+    /**
+     * The periods of {@code table} (one row per patent, on the date basis of its years), each cut and scanned when
+     * asked for, exactly as a {@code --from/--to} selection of the same patents is loaded and scanned.
+     *
+     * @param families count families ({@code --count families}): each period's patents are merged into families
+     */
+    public static Source source(PatentTable table, List<Period> periods, boolean families, int threads) {
+        Period whole = span(periods);
+        return new Source() {
+            @Override
+            public Aggregates span() {
+                return AggregateScan.of(rows(table, whole, families), families, threads);
+            }
+
+            @Override
+            public Slice period(int p) {
+                PatentTable rows = rows(table, periods.get(p), families);
+                return new Slice(AggregateScan.of(rows, families, threads), rows);
+            }
+
+            @Override
+            public YearCounts years() {
+                return YearCounts.of(table, whole.from(), whole.to());
+            }
+        };
+    }
+
+    /**
      * Analyses {@code table} (one row per patent, on the date basis of its years) period by period.
      *
      * @param families  count families ({@code --count families}): each period's patents are merged into families
@@ -127,13 +180,37 @@ public final class Trend {
             double gamma,
             RankUncertainty.Settings uncertainty,
             int threads) {
+        return run(
+                source(table, periods, families, threads),
+                periods,
+                settings,
+                weightsFrom,
+                s,
+                gamma,
+                uncertainty,
+                threads);
+    }
+
+    /**
+     * Analyses the periods of {@code source}, each as {@code kct rank --from --to} analyses it.
+     *
+     * @param uncertainty with resamples, every period's {@link Slice#rows()} must be there (the bootstrap needs them)
+     * @param s           Kleinberg's s; {@code gamma} his γ
+     */
+    public static Result run(
+            Source source,
+            List<Period> periods,
+            KeyTechnologyAnalysis.Settings settings,
+            WeightsFrom weightsFrom,
+            double s,
+            double gamma,
+            RankUncertainty.Settings uncertainty,
+            int threads) {
         List<String> warnings = new ArrayList<>();
         Map<String, Map<String, Double>> fixedWeights = null;
         KeyTechnologyAnalysis.Settings periodSettings = settings;
         if (weightsFrom == WeightsFrom.ALL) {
-            Period whole = new Period(
-                    periods.get(0).from(), periods.get(periods.size() - 1).to());
-            KeyTechnologyAnalysis.Result all = analyse(rows(table, whole, families), settings, families, threads);
+            KeyTechnologyAnalysis.Result all = KeyTechnologyAnalysis.run(source.span(), settings);
             fixedWeights = weights(all.scores());
             periodSettings = withWeights(settings, fixedWeights);
         }
@@ -141,12 +218,15 @@ public final class Trend {
         List<RankUncertainty.Result> intervals = new ArrayList<>();
         int[] patents = new int[periods.size()];
         for (int p = 0; p < periods.size(); p++) {
-            PatentTable rows = rows(table, periods.get(p), families);
-            KeyTechnologyAnalysis.Result r = analyse(rows, periodSettings, families, threads);
+            Slice slice = source.period(p);
+            KeyTechnologyAnalysis.Result r = KeyTechnologyAnalysis.run(slice.aggregates(), periodSettings);
             results.add(r);
+            if (uncertainty.resamples() > 0 && slice.rows() == null) {
+                throw new IllegalArgumentException("the bootstrap needs the periods' patents");
+            }
             intervals.add(
                     uncertainty.resamples() > 0
-                            ? RankUncertainty.of(rows, periodSettings, r, uncertainty, threads, () -> {})
+                            ? RankUncertainty.of(slice.rows(), periodSettings, r, uncertainty, threads, () -> {})
                             : null);
             patents[p] = r.aggregates().units();
             String id = periods.get(p).id();
@@ -154,8 +234,7 @@ public final class Trend {
         }
         TreeSet<String> codes = new TreeSet<>();
         results.forEach(r -> codes.addAll(Arrays.asList(r.aggregates().technologies())));
-        YearCounts years = YearCounts.of(
-                table, periods.get(0).from(), periods.get(periods.size() - 1).to());
+        YearCounts years = source.years();
         List<Line> lines = new ArrayList<>();
         for (String code : codes) {
             List<Cell> cells = new ArrayList<>();
@@ -180,11 +259,6 @@ public final class Trend {
         }
         PatentTable rows = table.resample(take);
         return families ? rows.byFamily() : rows;
-    }
-
-    private static KeyTechnologyAnalysis.Result analyse(
-            PatentTable rows, KeyTechnologyAnalysis.Settings settings, boolean families, int threads) {
-        return KeyTechnologyAnalysis.run(AggregateScan.of(rows, families, threads), settings);
     }
 
     /** The in-family and family weights of a run as fixed weights (JSON {@code weights}). */
@@ -279,34 +353,5 @@ public final class Trend {
             sxx += (q[0] - mx) * (q[0] - mx);
         }
         return sxx == 0 ? Double.NaN : sxy / sxx;
-    }
-
-    /** Patents per year, per technology and in all, over the years of the periods (for the bursts). */
-    private record YearCounts(int first, int[] total, Map<String, int[]> byCode) {
-
-        static YearCounts of(PatentTable table, int first, int last) {
-            int years = last - first + 1;
-            int[] total = new int[years];
-            int[][] perTech = new int[table.technologies().labelCount()][years];
-            for (int r = 0; r < table.size(); r++) {
-                int y = table.year(r);
-                if (y < first || y > last) continue;
-                total[y - first]++;
-                for (int k = table.technologies().start(r);
-                        k < table.technologies().end(r);
-                        k++) {
-                    perTech[table.technologies().id(k)][y - first]++;
-                }
-            }
-            Map<String, int[]> byCode = new LinkedHashMap<>();
-            for (int i = 0; i < perTech.length; i++)
-                byCode.put(table.technologies().label(i), perTech[i]);
-            return new YearCounts(first, total, byCode);
-        }
-
-        List<Bursts.Burst> bursts(String code, double s, double gamma) {
-            int[] counts = byCode.get(code);
-            return counts == null ? List.of() : Bursts.detect(counts, total, first, s, gamma);
-        }
     }
 }

@@ -11,6 +11,7 @@ import dev.kct.analysis.RankUncertainty;
 import dev.kct.index.CountUnit;
 import dev.kct.index.PatentIndex;
 import dev.kct.index.PatentTable;
+import dev.kct.ipc.IpcLevel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -151,10 +153,7 @@ abstract class AnalysisCommand implements Callable<Integer> {
         RankUncertainty.Settings asked = uncertainty.settings(network.seed);
         AggregateFiles.Loaded loaded = AggregateFiles.read(aggregatesDir);
         Aggregates aggregates = loaded.aggregates();
-        if (matched("--level") && filter.level != aggregates.level()) {
-            throw KctException.usage("--level " + filter.level.id() + ": the aggregates in " + aggregatesDir
-                    + " are at level " + aggregates.level().id() + "; drop --level or write them at that level");
-        }
+        checkLevel(this::matched, filter, aggregates.level(), aggregatesDir);
         return analyse(
                 aggregates,
                 null,
@@ -172,13 +171,30 @@ abstract class AnalysisCommand implements Callable<Integer> {
             List.of("--index", "--from", "--to", "--date", "--query", "--country", "--ipc", "--count", "--bootstrap");
 
     private void refuseWithAggregates() {
+        refuseWithAggregates(this::matched, input);
+    }
+
+    /**
+     * Refuses (a usage error naming them) the options that select or need patents, and input files, alongside
+     * {@code --aggregates}: the directory holds one selection, already made. {@code matched} tells whether an option
+     * was given.
+     */
+    static void refuseWithAggregates(Predicate<String> matched, DataInput input) {
         List<String> given =
-                new ArrayList<>(PATENT_OPTIONS.stream().filter(this::matched).toList());
+                new ArrayList<>(PATENT_OPTIONS.stream().filter(matched).toList());
         if (input.files != null && !input.files.isEmpty()) given.add("input files");
         if (!given.isEmpty()) {
             throw KctException.usage(String.join(", ", given) + (given.size() == 1 ? " needs" : " need")
                     + " patents; --aggregates ranks the selection its directory was written from (write another"
                     + " with 'kct aggregates' and those options, or use --index)");
+        }
+    }
+
+    /** Refuses a {@code --level} other than the level {@code stored} of the aggregates in {@code dir}. */
+    static void checkLevel(Predicate<String> matched, FilterOptions filter, IpcLevel stored, Path dir) {
+        if (matched.test("--level") && filter.level != stored) {
+            throw KctException.usage("--level " + filter.level.id() + ": the aggregates in " + dir + " are at level "
+                    + stored.id() + "; drop --level or write them at that level");
         }
     }
 

@@ -209,6 +209,30 @@ public final class FilterOptions {
         return index.load(selection, level, threads);
     }
 
+    /**
+     * These options with the years {@code from} to {@code to} in place of {@code --from}/{@code --to}: the selection
+     * of one period of a trend, as {@code kct aggregates --from FROM --to TO} with the other options would make it.
+     */
+    FilterOptions during(int from, int to) {
+        FilterOptions f = new FilterOptions();
+        f.level = level;
+        f.from = from;
+        f.to = to;
+        f.date = date;
+        f.query = query;
+        f.countries = countries;
+        f.ipc = ipc;
+        f.count = count;
+        return f;
+    }
+
+    /** What selecting these options' patents says (date fallbacks, an empty selection), without loading them. */
+    List<String> selectionWarnings(PatentIndex index) {
+        List<String> warnings = new ArrayList<>();
+        select(index, warnings);
+        return warnings;
+    }
+
     /** A loaded selection. */
     record Loaded(Selection selection, PatentTable table) {}
 }
