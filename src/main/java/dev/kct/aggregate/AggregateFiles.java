@@ -288,11 +288,12 @@ public final class AggregateFiles {
 
     /** A CSV writer that takes whole records. */
     @FunctionalInterface
-    private interface Rows {
+    public interface Rows {
         void writeRecord(String... fields);
     }
 
-    private static void csv(Path dir, String name, Consumer<Rows> body) throws IOException {
+    /** Writes {@code dir/name} as UTF-8 CSV with LF line ends, the rows {@code body} gives, as every aggregates file. */
+    public static void csv(Path dir, String name, Consumer<Rows> body) throws IOException {
         try (Writer out = Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8);
                 CsvWriter w =
                         CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {

@@ -122,7 +122,6 @@ public final class TechnologyWeights {
         return new TechnologyWeights(keyLabels, offsets, outKeys, outWeights);
     }
 
-    /** Number of technologies. */
     /**
      * Weights already collapsed: technology i's entries are {@code keys/weights[offsets[i] .. offsets[i+1])}, keys
      * strictly ascending within a technology (as read back from an aggregates directory).
@@ -166,6 +165,7 @@ public final class TechnologyWeights {
         return keys;
     }
 
+    /** Number of technologies. */
     public int technologyCount() {
         return offsets.length - 1;
     }

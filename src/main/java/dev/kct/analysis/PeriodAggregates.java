@@ -1,16 +1,11 @@
 package dev.kct.analysis;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import dev.kct.KctException;
 import dev.kct.KctVersion;
 import dev.kct.aggregate.AggregateFiles;
 import dev.kct.aggregate.Aggregates;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,7 +71,7 @@ public final class PeriodAggregates {
 
         /** The periods, parsed. */
         public List<Trend.Period> parsedPeriods() {
-            return periods.stream().map(PeriodAggregates::period).toList();
+            return periods.stream().map(Trend.Period::parse).toList();
         }
     }
 
@@ -105,7 +100,7 @@ public final class PeriodAggregates {
         }
         writeAggregates(dir.resolve(SPAN), source.span(), describe, Trend.span(periods));
         YearCounts years = source.years();
-        csv(dir.resolve(YEAR_COUNTS), w -> {
+        AggregateFiles.csv(dir, YEAR_COUNTS, w -> {
             w.writeRecord(COUNTS_HEADER.toArray(String[]::new));
             new TreeMap<>(years.byCode()).forEach((code, counts) -> {
                 for (int k = 0; k < counts.length; k++) {
@@ -114,7 +109,7 @@ public final class PeriodAggregates {
                 }
             });
         });
-        csv(dir.resolve(YEAR_TOTALS), w -> {
+        AggregateFiles.csv(dir, YEAR_TOTALS, w -> {
             w.writeRecord(TOTALS_HEADER.toArray(String[]::new));
             for (int k = 0; k < years.total().length; k++) {
                 w.writeRecord(Integer.toString(years.first() + k), Integer.toString(years.total()[k]));
@@ -136,27 +131,6 @@ public final class PeriodAggregates {
             throws IOException {
         Files.createDirectories(dir);
         AggregateFiles.write(a, describe.selection(period), describe.warnings(period), dir);
-    }
-
-    /** A CSV writer that takes whole records. */
-    @FunctionalInterface
-    private interface Rows {
-        void writeRecord(String... fields);
-    }
-
-    @FunctionalInterface
-    private interface Body {
-        void accept(Rows rows);
-    }
-
-    private static void csv(Path file, Body body) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                CsvWriter w =
-                        CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
-            body.accept(w::writeRecord);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 
     /** True when the aggregates directory {@code aggregates} holds periods. */
@@ -197,12 +171,6 @@ public final class PeriodAggregates {
             throw KctException.data(manifestFile + ": periods: " + e.getMessage());
         }
         return new Loaded(dir, manifest, periods);
-    }
-
-    private static Trend.Period period(String id) {
-        String[] ends = id.split("-", -1);
-        if (ends.length != 2) throw new IllegalArgumentException("'" + id + "' is not FROM-TO");
-        return new Trend.Period(Integer.parseInt(ends[0]), Integer.parseInt(ends[1]));
     }
 
     /** Stored periods: the manifest, and the files as a source for {@link Trend#run(Trend.Source, List,

@@ -30,6 +30,18 @@ public final class Trend {
             if (to < from) throw new IllegalArgumentException("period " + from + "-" + to + " ends before it starts");
         }
 
+        /**
+         * The period {@code FROM-TO} (blanks around either year allowed), the inverse of {@link #id()}.
+         *
+         * @throws NumberFormatException when {@code id} is not two years joined by '-'
+         * @throws IllegalArgumentException when it ends before it starts
+         */
+        public static Period parse(String id) {
+            String[] ends = id.strip().split("-", -1);
+            if (ends.length != 2) throw new NumberFormatException("'" + id + "' is not FROM-TO");
+            return new Period(Integer.parseInt(ends[0].strip()), Integer.parseInt(ends[1].strip()));
+        }
+
         /** {@code FROM-TO}. */
         public String id() {
             return from + "-" + to;

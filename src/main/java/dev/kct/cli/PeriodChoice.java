@@ -69,10 +69,8 @@ final class PeriodChoice {
         List<Trend.Period> out = new ArrayList<>();
         if (periods != null) {
             for (String p : periods) {
-                String[] ends = p.strip().split("-", -1);
                 try {
-                    if (ends.length != 2) throw new NumberFormatException();
-                    out.add(new Trend.Period(Integer.parseInt(ends[0].strip()), Integer.parseInt(ends[1].strip())));
+                    out.add(Trend.Period.parse(p));
                 } catch (NumberFormatException e) {
                     throw KctException.usage("--periods: '" + p + "' is not FROM-TO, e.g. 2005-2009");
                 } catch (IllegalArgumentException e) {

@@ -48,7 +48,6 @@ public final class CooccurrenceNetwork {
         this.weights = weights;
     }
 
-    /** The network with no nodes. */
     /**
      * A network from the arrays of another ({@link #labels()}, {@link #patentCounts()}, {@link #offsets()},
      * {@link #neighbours()}, {@link #weights()}), e.g. as kept in the aggregates cache.
@@ -67,6 +66,7 @@ public final class CooccurrenceNetwork {
         return new CooccurrenceNetwork(labels, patents, offsets, neighbours, weights);
     }
 
+    /** The network with no nodes. */
     public static CooccurrenceNetwork empty() {
         return new CooccurrenceNetwork(new String[0], new int[0], new int[1], new int[0], new double[0]);
     }
